@@ -1,0 +1,1 @@
+//! Yew function components that render a briefing.

@@ -1,0 +1,118 @@
+//! What can be wrong with a briefing document, as types.
+
+use super::path::JsonPath;
+use thiserror::Error;
+
+/// The size limit of a briefing document, in bytes (2 MiB).
+pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
+
+/// Why a document could not be read as a briefing.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum BriefingError {
+    /// The document is larger than [`MAX_DOCUMENT_BYTES`].
+    #[error("document is {} MiB; the limit is 2 MiB", mebibytes(*.bytes))]
+    TooLarge { bytes: usize },
+    /// The bytes are not JSON.
+    #[error("line {line}, column {column}: {message}")]
+    Syntax { line: usize, column: usize, message: String },
+    /// The JSON breaks one or more rules of the format, each listed once.
+    #[error("{}", .0.first().map(ToString::to_string).unwrap_or_default())]
+    Invalid(Vec<Problem>),
+}
+
+impl BriefingError {
+    /// Every problem found, each as one line a partner can act on.
+    pub fn messages(&self) -> Vec<String> {
+        match self {
+            Self::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+fn mebibytes(bytes: usize) -> String {
+    // One decimal, rounded; a document over the limit never reads as "2.0 MiB".
+    const MIB: u64 = 1024 * 1024;
+    let tenths = ((bytes as u64 * 10 + MIB / 2) / MIB).max(21);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+/// One broken rule, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{path}: {kind}")]
+pub struct Problem {
+    pub path: JsonPath,
+    pub kind: ProblemKind,
+}
+
+/// The JSON types, named as a partner would read them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Boolean,
+    Integer,
+    Number,
+    Text,
+    Array,
+    Object,
+}
+
+impl std::fmt::Display for JsonType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Null => "null",
+            Self::Boolean => "a boolean",
+            Self::Integer => "an integer",
+            Self::Number => "a number",
+            Self::Text => "text",
+            Self::Array => "an array",
+            Self::Object => "an object",
+        })
+    }
+}
+
+/// What rule a value breaks.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ProblemKind {
+    #[error("required field is missing")]
+    Missing,
+    #[error("expected {expected}, found {found}")]
+    WrongType { expected: JsonType, found: JsonType },
+    #[error("unsupported version {found} (this widget reads version 1)")]
+    UnsupportedVersion { found: String },
+    #[error("must not be empty")]
+    Empty,
+    #[error("is {length} characters; at most {max} are allowed")]
+    TooLong { length: usize, max: usize },
+    #[error("has {count} entries; at most {max} are allowed")]
+    TooMany { count: usize, max: usize },
+    #[error("{value:?} is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)")]
+    NotSlug { value: String },
+    #[error("{value:?} is not a date of the form YYYY-MM-DD")]
+    NotDate { value: String },
+    #[error("{value:?} is not a real calendar date")]
+    NoSuchDate { value: String },
+    #[error("{value:?} is not a BCP 47 language tag (such as en, zh-Hans or ar)")]
+    NotLanguageTag { value: String },
+    #[error("only http and https URLs are allowed")]
+    NotHttpUrl,
+    #[error("duplicate id {id:?}")]
+    DuplicateId { id: String },
+    #[error("unknown speaker {id:?}")]
+    UnknownSpeaker { id: String },
+    #[error("{name:?} already names {other}")]
+    SharedName { name: String, other: JsonPath },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_message_matches_the_contract() {
+        let error = BriefingError::TooLarge { bytes: 3_565_159 };
+        assert_eq!(error.to_string(), "document is 3.4 MiB; the limit is 2 MiB");
+        let just_over = BriefingError::TooLarge { bytes: MAX_DOCUMENT_BYTES + 1 };
+        assert_eq!(just_over.to_string(), "document is 2.1 MiB; the limit is 2 MiB");
+    }
+}

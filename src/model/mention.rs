@@ -1,0 +1,144 @@
+//! Mention detection: where a text names a speaker, as whole words, leftmost-longest.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::types::Briefing;
+
+/// A piece of a text: plain, or naming a speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Run<'t> {
+    Plain(&'t str),
+    Mention(Mention<'t>),
+}
+
+/// Where a text names a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention<'t> {
+    /// The words as they stand in the text.
+    pub text: &'t str,
+    /// Index into [`Briefing::speakers`].
+    pub speaker: usize,
+}
+
+impl Run<'_> {
+    /// The text this run covers.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Run::Plain(text) => text,
+            Run::Mention(mention) => mention.text,
+        }
+    }
+}
+
+/// Finds speakers' names and aliases in texts.
+#[derive(Debug, Clone)]
+pub struct MentionFinder {
+    /// `None` when no speaker has a non-empty name.
+    automaton: Option<AhoCorasick>,
+    /// The speaker of each pattern, by pattern index.
+    speakers: Vec<usize>,
+}
+
+impl MentionFinder {
+    /// A finder for every name and alias of a briefing's speakers.
+    pub fn new(briefing: &Briefing) -> Self {
+        let mut patterns = Vec::new();
+        let mut speakers = Vec::new();
+        for (index, speaker) in briefing.speakers.iter().enumerate() {
+            for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
+                if !name.trim().is_empty() {
+                    patterns.push(name.as_str());
+                    speakers.push(index);
+                }
+            }
+        }
+        // Standard semantics so overlapping candidates can all be seen: a longer name that
+        // fails the whole-word test must not hide a shorter one that passes.
+        let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok();
+        Self { automaton: automaton.filter(|_| !patterns.is_empty()), speakers }
+    }
+
+    /// Splits a text into plain runs and mentions; the runs concatenate back to the text.
+    pub fn split<'t>(&self, text: &'t str) -> Vec<Run<'t>> {
+        let mut runs = Vec::new();
+        let mut plain_from = 0;
+        for (start, end, speaker) in self.mentions(text) {
+            if start > plain_from {
+                runs.extend(text.get(plain_from..start).map(Run::Plain));
+            }
+            if let Some(words) = text.get(start..end) {
+                runs.push(Run::Mention(Mention { text: words, speaker }));
+            }
+            plain_from = end;
+        }
+        if plain_from < text.len() {
+            runs.extend(text.get(plain_from..).map(Run::Plain));
+        }
+        runs
+    }
+
+    /// Whether a text names the speaker at `speaker`.
+    pub fn names(&self, text: &str, speaker: usize) -> bool {
+        self.mentions(text).iter().any(|m| m.2 == speaker)
+    }
+
+    /// Non-overlapping whole-word matches as `(start, end, speaker)`, leftmost-longest.
+    fn mentions(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let Some(automaton) = &self.automaton else { return Vec::new() };
+        let mut candidates: Vec<(usize, usize, usize)> = automaton
+            .find_overlapping_iter(text)
+            .filter(|m| is_whole_word(text, m.start(), m.end()))
+            .filter_map(|m| Some((m.start(), m.end(), *self.speakers.get(m.pattern().as_usize())?)))
+            .collect();
+        // Earliest start first; among those, the longest.
+        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut chosen = Vec::new();
+        let mut covered_to = 0;
+        for candidate in candidates {
+            if candidate.0 >= covered_to {
+                covered_to = candidate.1;
+                chosen.push(candidate);
+            }
+        }
+        chosen
+    }
+}
+
+/// A whole word has no letter or digit directly before or after it, except that a character
+/// of a script written without spaces on either side of the edge counts as a boundary.
+fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
+    let (Some(before), Some(inside), Some(after)) = (text.get(..start), text.get(start..end), text.get(end..)) else {
+        return false;
+    };
+    let edge_ok = |outside: Option<char>, inside: Option<char>| match (outside, inside) {
+        (None, _) => true,
+        (Some(o), _) if !o.is_alphanumeric() || is_unspaced_script(o) => true,
+        (_, Some(i)) => is_unspaced_script(i),
+        (_, None) => false,
+    };
+    edge_ok(before.chars().next_back(), inside.chars().next()) && edge_ok(after.chars().next(), inside.chars().next_back())
+}
+
+/// Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar: scripts written without spaces.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF            // Thai, Lao
+        | 0x1000..=0x109F          // Myanmar
+        | 0x1780..=0x17FF          // Khmer
+        | 0x19E0..=0x19FF          // Khmer symbols
+        | 0x2E80..=0x2FDF          // CJK radicals, Kangxi radicals
+        | 0x3005..=0x3007          // ideographic iteration mark, closing mark, number zero
+        | 0x3021..=0x3029          // Hangzhou numerals
+        | 0x3038..=0x303B
+        | 0x3040..=0x30FF          // Hiragana, Katakana
+        | 0x31F0..=0x31FF          // Katakana phonetic extensions
+        | 0x3400..=0x4DBF          // CJK extension A
+        | 0x4E00..=0x9FFF          // CJK unified ideographs
+        | 0xA9E0..=0xA9FF          // Myanmar extended-B
+        | 0xAA60..=0xAA7F          // Myanmar extended-A
+        | 0xF900..=0xFAFF          // CJK compatibility ideographs
+        | 0xFF66..=0xFF9F          // halfwidth Katakana
+        | 0x1B000..=0x1B16F        // Kana supplement and extended
+        | 0x20000..=0x3134F        // CJK extensions B–G
+    )
+}

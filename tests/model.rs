@@ -1,0 +1,337 @@
+//! Native tests of the model: every rule of `briefing-format.md`, the shared examples, and mentions.
+#![cfg(not(target_arch = "wasm32"))]
+
+use briefing_widget::model::{parse_briefing, BriefingError, MentionFinder, Run, MAX_DOCUMENT_BYTES};
+use serde_json::{json, Value};
+
+const EXAMPLE: &str = include_str!("fixtures/north-korea-2013.json");
+
+fn example() -> Value {
+    serde_json::from_str(EXAMPLE).expect("the example is JSON")
+}
+
+/// The messages a partner sees for the example after `edit`.
+fn errors_after(edit: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut doc = example();
+    edit(&mut doc);
+    match parse_briefing(doc.to_string().as_bytes()) {
+        Ok(_) => Vec::new(),
+        Err(error) => error.messages(),
+    }
+}
+
+fn assert_rejected(edit: impl FnOnce(&mut Value), expected: &str) {
+    let errors = errors_after(edit);
+    assert!(errors.iter().any(|e| e == expected), "expected {expected:?} among {errors:?}");
+}
+
+fn assert_accepted(edit: impl FnOnce(&mut Value)) {
+    let errors = errors_after(edit);
+    assert!(errors.is_empty(), "expected no errors, got {errors:?}");
+}
+
+#[test]
+fn the_example_parses_with_everything_in_place() {
+    let briefing = parse_briefing(EXAMPLE.as_bytes()).expect("valid");
+    assert_eq!(briefing.id, "dealing-with-north-korea-2013");
+    assert_eq!(briefing.date.map(|d| d.to_string()).as_deref(), Some("2013-04-29"));
+    assert_eq!(briefing.speakers.len(), 6);
+    assert_eq!(briefing.sections.len(), 4);
+    assert!(briefing.sections[0].open && !briefing.sections[1].open);
+    assert_eq!(briefing.sections[0].points[0].speakers, vec![0, 3, 4]);
+    assert_eq!(briefing.summary_paragraphs().len(), 2);
+    assert_eq!(briefing.source.as_ref().map(|s| s.url.starts_with("https://")), Some(true));
+}
+
+#[test]
+fn each_shared_invalid_example_is_rejected_naming_the_field() {
+    let cases = [
+        ("duplicate-speaker-id.json", "speakers[4].id: duplicate id \"jin\""),
+        ("javascript-source-url.json", "source.url: only http and https URLs are allowed"),
+        ("missing-title.json", "title: required field is missing"),
+        ("no-sections.json", "sections: must not be empty"),
+        ("unknown-speaker.json", "sections[1].points[0].speakers[2]: unknown speaker \"zhou\""),
+        ("unsupported-version.json", "version: unsupported version 2 (this widget reads version 1)"),
+    ];
+    for (file, expected) in cases {
+        let bytes = std::fs::read(format!("{}/tests/fixtures/invalid/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let messages = parse_briefing(&bytes).expect_err(file).messages();
+        // Other problems may follow (the duplicate leaves "zhang" unknown), but this one leads.
+        assert_eq!(messages.first().map(String::as_str), Some(expected), "{file}: {messages:?}");
+    }
+}
+
+#[test]
+fn a_truncated_document_is_a_syntax_error_with_line_and_column() {
+    let bytes = std::fs::read(format!("{}/tests/fixtures/invalid/truncated.json", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let error = parse_briefing(&bytes).expect_err("truncated");
+    assert!(matches!(error, BriefingError::Syntax { line, .. } if line > 1), "{error:?}");
+    assert!(error.to_string().starts_with("line "), "{error}");
+    assert!(error.to_string().contains("cut short"), "{error}");
+}
+
+#[test]
+fn syntax_errors_name_line_and_column() {
+    let error = parse_briefing(b"{\n  \"version\": 1\n  \"id\": \"x\"\n}").expect_err("bad");
+    assert_eq!(error.to_string(), "line 3, column 3: expected ',' or '}'");
+}
+
+#[test]
+fn the_two_mebibyte_limit() {
+    let mut doc = example();
+    doc["summary"] = json!("x".repeat(3 * 1024 * 1024));
+    let error = parse_briefing(doc.to_string().as_bytes()).expect_err("too large");
+    assert_eq!(error.to_string(), "document is 3.0 MiB; the limit is 2 MiB");
+    // Exactly at the limit is allowed (padding with whitespace keeps it valid).
+    let mut bytes = EXAMPLE.as_bytes().to_vec();
+    bytes.resize(MAX_DOCUMENT_BYTES, b' ');
+    assert!(parse_briefing(&bytes).is_ok());
+    bytes.push(b' ');
+    assert!(matches!(parse_briefing(&bytes), Err(BriefingError::TooLarge { .. })));
+}
+
+#[test]
+fn the_document_must_be_an_object() {
+    assert_eq!(parse_briefing(b"[]").unwrap_err().messages(), vec!["document: expected an object, found an array"]);
+}
+
+#[test]
+fn version_must_be_the_integer_one() {
+    assert_rejected(|d| d["version"] = json!("1"), "version: expected an integer, found text");
+    assert_rejected(|d| d["version"] = json!(1.0), "version: expected an integer, found a number");
+    assert_rejected(|d| d["version"] = json!(0), "version: unsupported version 0 (this widget reads version 1)");
+    assert_rejected(|d| d.as_object_mut().unwrap().remove("version").map(drop).unwrap(), "version: required field is missing");
+}
+
+#[test]
+fn ids_are_slugs() {
+    assert_rejected(
+        |d| d["id"] = json!("North Korea"),
+        "id: \"North Korea\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)",
+    );
+    assert_rejected(|d| d["id"] = json!("-x"), "id: \"-x\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)");
+    assert_rejected(|d| d["speakers"][0]["id"] = json!("Flake"), "speakers[0].id: \"Flake\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)");
+    assert_rejected(|d| d["sections"][1]["id"] = json!("a".repeat(65)), &format!("sections[1].id: \"{}\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)", "a".repeat(65)));
+    assert_rejected(|d| d["sections"][1]["theme"] = json!("Red"), "sections[1].theme: \"Red\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)");
+    assert_accepted(|d| d["id"] = json!("a".repeat(64)));
+}
+
+#[test]
+fn titles_and_names_have_lengths_in_code_points() {
+    assert_accepted(|d| d["title"] = json!("朝".repeat(300)));
+    assert_rejected(|d| d["title"] = json!("朝".repeat(301)), "title: is 301 characters; at most 300 are allowed");
+    assert_rejected(|d| d["title"] = json!(""), "title: must not be empty");
+    assert_rejected(|d| d["sections"][0]["title"] = json!(""), "sections[0].title: must not be empty");
+    assert_rejected(|d| d["sections"][0]["title"] = json!("x".repeat(301)), "sections[0].title: is 301 characters; at most 300 are allowed");
+    assert_accepted(|d| d["speakers"][0]["name"] = json!("é".repeat(200)));
+    assert_rejected(|d| d["speakers"][0]["name"] = json!("é".repeat(201)), "speakers[0].name: is 201 characters; at most 200 are allowed");
+    assert_rejected(|d| d["speakers"][0]["name"] = json!(""), "speakers[0].name: must not be empty");
+    assert_accepted(|d| d["sections"][0]["points"][0]["text"] = json!("ü".repeat(10_000)));
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["text"] = json!("ü".repeat(10_001)),
+        "sections[0].points[0].text: is 10001 characters; at most 10000 are allowed",
+    );
+    assert_rejected(|d| d["sections"][0]["points"][0]["text"] = json!(""), "sections[0].points[0].text: must not be empty");
+}
+
+#[test]
+fn required_fields_are_reported_missing() {
+    for (edit_path, field, expected) in [
+        ("", "id", "id: required field is missing"),
+        ("", "speakers", "speakers: required field is missing"),
+        ("/speakers/1", "name", "speakers[1].name: required field is missing"),
+        ("/speakers/1", "id", "speakers[1].id: required field is missing"),
+        ("/sections/2", "title", "sections[2].title: required field is missing"),
+        ("/sections/2", "points", "sections[2].points: required field is missing"),
+        ("/sections/2/points/1", "text", "sections[2].points[1].text: required field is missing"),
+        ("/source", "url", "source.url: required field is missing"),
+        ("/organizer", "name", "organizer.name: required field is missing"),
+    ] {
+        assert_rejected(|d| drop(d.pointer_mut(edit_path).unwrap().as_object_mut().unwrap().remove(field)), expected);
+    }
+}
+
+#[test]
+fn a_misspelt_required_field_is_missing_and_unknown_fields_are_ignored() {
+    assert_rejected(
+        |d| {
+            let title = d.as_object_mut().unwrap().remove("title").unwrap();
+            d["titel"] = title;
+        },
+        "title: required field is missing",
+    );
+    assert_accepted(|d| {
+        d["future"] = json!({"anything": [1, 2]});
+        d["speakers"][0]["pronouns"] = json!("he/him");
+        d["sections"][0]["points"][0]["quote"] = json!(true);
+    });
+}
+
+#[test]
+fn null_is_the_same_as_absent_for_optional_fields() {
+    assert_accepted(|d| {
+        for field in ["date", "lang", "summary", "source", "organizer"] {
+            d[field] = Value::Null;
+        }
+        d["speakers"][0]["aliases"] = Value::Null;
+        d["speakers"][0]["bio"] = Value::Null;
+        d["speakers"][0]["url"] = Value::Null;
+        d["sections"][0]["theme"] = Value::Null;
+        d["sections"][0]["open"] = Value::Null;
+        d["sections"][0]["points"][0]["label"] = Value::Null;
+        d["sections"][0]["points"][0]["speakers"] = Value::Null;
+    });
+    assert_rejected(|d| d["title"] = Value::Null, "title: required field is missing");
+}
+
+#[test]
+fn fields_have_types() {
+    assert_rejected(|d| d["title"] = json!(42), "title: expected text, found an integer");
+    assert_rejected(|d| d["summary"] = json!(["a"]), "summary: expected text, found an array");
+    assert_rejected(|d| d["source"] = json!("https://example.org"), "source: expected an object, found text");
+    assert_rejected(|d| d["speakers"] = json!({}), "speakers: expected an array, found an object");
+    assert_rejected(|d| d["speakers"][0]["aliases"][0] = json!(7), "speakers[0].aliases[0]: expected text, found an integer");
+    assert_rejected(|d| d["sections"][0]["open"] = json!("yes"), "sections[0].open: expected a boolean, found text");
+    assert_rejected(|d| d["sections"][0]["points"][0] = json!("text"), "sections[0].points[0]: expected an object, found text");
+    assert_rejected(|d| d["sections"][0]["points"][0]["speakers"][0] = json!(1.5), "sections[0].points[0].speakers[0]: expected text, found a number");
+}
+
+#[test]
+fn dates_are_real_calendar_dates() {
+    assert_accepted(|d| d["date"] = json!("2024-02-29"));
+    assert_rejected(|d| d["date"] = json!("2013-02-29"), "date: \"2013-02-29\" is not a real calendar date");
+    assert_rejected(|d| d["date"] = json!("29 April 2013"), "date: \"29 April 2013\" is not a date of the form YYYY-MM-DD");
+}
+
+#[test]
+fn lang_is_a_language_tag() {
+    assert_accepted(|d| d["lang"] = json!("zh-Hans"));
+    assert_rejected(|d| d["lang"] = json!("Chinese (simplified)"), "lang: \"Chinese (simplified)\" is not a BCP 47 language tag (such as en, zh-Hans or ar)");
+}
+
+#[test]
+fn urls_are_http_or_https_only() {
+    assert_rejected(|d| d["source"]["url"] = json!("javascript:alert(1)"), "source.url: only http and https URLs are allowed");
+    assert_rejected(|d| d["organizer"]["url"] = json!("data:text/html,hi"), "organizer.url: only http and https URLs are allowed");
+    assert_rejected(|d| d["speakers"][2]["url"] = json!("ftp://example.org/zhu"), "speakers[2].url: only http and https URLs are allowed");
+    assert_accepted(|d| {
+        d["organizer"]["url"] = json!("http://example.org/asia");
+        d["speakers"][2]["url"] = json!("https://example.org/zhu");
+    });
+}
+
+#[test]
+fn counts_have_limits() {
+    let speakers = |n: usize| {
+        let list: Vec<Value> = (0..n).map(|i| json!({"id": format!("s{i}"), "name": format!("Speaker {i}")})).collect();
+        move |d: &mut Value| {
+            d["speakers"] = Value::Array(list);
+            d["sections"] = json!([{"id": "s", "title": "S", "points": [{"text": "Nobody is named."}]}]);
+        }
+    };
+    assert_accepted(speakers(0));
+    assert_accepted(speakers(200));
+    assert_rejected(speakers(201), "speakers: has 201 entries; at most 200 are allowed");
+    let section = |i: usize| json!({"id": format!("s{i}"), "title": "T", "points": [{"text": "x"}]});
+    assert_accepted(|d| d["sections"] = Value::Array((0..500).map(section).collect()));
+    assert_rejected(|d| d["sections"] = Value::Array((0..501).map(section).collect()), "sections: has 501 entries; at most 500 are allowed");
+    assert_rejected(|d| d["sections"] = json!([]), "sections: must not be empty");
+    let point = json!({"text": "x"});
+    assert_accepted(|d| d["sections"][0]["points"] = Value::Array(vec![point.clone(); 500]));
+    assert_rejected(|d| d["sections"][0]["points"] = Value::Array(vec![point.clone(); 501]), "sections[0].points: has 501 entries; at most 500 are allowed");
+    assert_rejected(|d| d["sections"][3]["points"] = json!([]), "sections[3].points: must not be empty");
+}
+
+#[test]
+fn ids_are_unique() {
+    assert_rejected(|d| d["speakers"][4]["id"] = json!("jin"), "speakers[4].id: duplicate id \"jin\"");
+    assert_rejected(|d| d["sections"][2]["id"] = json!("drivers"), "sections[2].id: duplicate id \"drivers\"");
+}
+
+#[test]
+fn a_name_or_alias_shared_by_two_speakers_is_an_error() {
+    assert_rejected(|d| d["speakers"][4]["aliases"][0] = json!("Jin"), "speakers[4].aliases[0]: \"Jin\" already names speakers[1]");
+    assert_rejected(|d| d["speakers"][3]["name"] = json!("Flake"), "speakers[3].name: \"Flake\" already names speakers[0]");
+    // One speaker may repeat its own name.
+    assert_accepted(|d| d["speakers"][0]["aliases"] = json!(["Flake", "L. Gordon Flake"]));
+}
+
+#[test]
+fn point_speakers_must_exist() {
+    assert_rejected(|d| d["sections"][2]["points"][0]["speakers"][1] = json!("zhou"), "sections[2].points[0].speakers[1]: unknown speaker \"zhou\"");
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let errors = errors_after(|d| {
+        d["title"] = json!("");
+        d["date"] = json!("2013-13-13");
+        d["source"]["url"] = json!("javascript:void(0)");
+        d["sections"][3]["points"][0]["speakers"][0] = json!("nobody");
+    });
+    assert_eq!(
+        errors,
+        vec![
+            "title: must not be empty",
+            "date: \"2013-13-13\" is not a real calendar date",
+            "source.url: only http and https URLs are allowed",
+            "sections[3].points[0].speakers[0]: unknown speaker \"nobody\"",
+        ]
+    );
+}
+
+fn finder_for(speakers: Value) -> MentionFinder {
+    let mut doc = example();
+    doc["speakers"] = speakers;
+    doc["sections"] = json!([{"id": "s", "title": "S", "points": [{"text": "x"}]}]);
+    MentionFinder::new(&parse_briefing(doc.to_string().as_bytes()).expect("valid"))
+}
+
+/// The runs of `text` as (words, Some(speaker)) pairs, mentions only.
+fn mentions(finder: &MentionFinder, text: &str) -> Vec<(String, usize)> {
+    let runs = finder.split(text);
+    assert_eq!(runs.iter().map(Run::as_str).collect::<String>(), text, "runs concatenate back");
+    runs.into_iter()
+        .filter_map(|run| match run {
+            Run::Mention(m) => Some((m.text.to_owned(), m.speaker)),
+            Run::Plain(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn mentions_are_leftmost_longest_whole_words() {
+    let finder = MentionFinder::new(&parse_briefing(EXAMPLE.as_bytes()).unwrap());
+    let found = mentions(&finder, "Zhu Feng and Zhu spoke; Zhuang did not. Jin's view, JIN, Flake.");
+    assert_eq!(found, vec![("Zhu Feng".into(), 2), ("Zhu".into(), 2), ("Jin".into(), 1), ("Flake".into(), 0)]);
+}
+
+#[test]
+fn a_longer_name_that_is_not_a_whole_word_does_not_hide_a_shorter_one() {
+    let finder = finder_for(json!([
+        {"id": "a", "name": "Zhu Feng"},
+        {"id": "b", "name": "Zhu"},
+    ]));
+    assert_eq!(mentions(&finder, "Zhu Fengxi met Zhu."), vec![("Zhu".into(), 1), ("Zhu".into(), 1)]);
+}
+
+#[test]
+fn mentions_are_found_in_text_written_without_spaces() {
+    let finder = finder_for(json!([
+        {"id": "zhu", "name": "朱锋", "aliases": ["Zhu"]},
+        {"id": "yamada", "name": "山田"},
+        {"id": "somchai", "name": "สมชาย"},
+    ]));
+    assert_eq!(mentions(&finder, "朱锋说，中国的政策正在改变。"), vec![("朱锋".into(), 0)]);
+    assert_eq!(mentions(&finder, "山田さんによると"), vec![("山田".into(), 1)]);
+    assert_eq!(mentions(&finder, "คุณสมชายกล่าว"), vec![("สมชาย".into(), 2)]);
+    assert_eq!(mentions(&finder, "Zhu说"), vec![("Zhu".into(), 0)]);
+    assert!(mentions(&finder, "Zhuhai").is_empty());
+}
+
+#[test]
+fn text_without_speakers_is_one_plain_run() {
+    let finder = finder_for(json!([]));
+    assert_eq!(finder.split("Nobody here."), vec![Run::Plain("Nobody here.")]);
+    assert!(finder.split("").is_empty());
+}
