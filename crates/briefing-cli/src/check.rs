@@ -1,0 +1,88 @@
+//! `briefing check`: validates briefing JSON files with the widget's own model and reports as text or JSON.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use briefing_widget::model::{parse_briefing, BriefingError};
+use serde::Serialize;
+
+use crate::cli::{CheckArgs, Format};
+use crate::error::{read, CliError, Outcome};
+
+/// One file's verdict, as `--format json` prints it.
+#[derive(Debug, Serialize)]
+struct Report {
+    file: String,
+    valid: bool,
+    errors: Vec<Finding>,
+}
+
+/// One problem in a file.
+#[derive(Debug, Serialize)]
+struct Finding {
+    path: String,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+}
+
+/// The problems of a document that is not a valid briefing, one per broken rule.
+fn findings(error: &BriefingError) -> Vec<Finding> {
+    let whole = |message: String, line, column| Finding { path: "document".to_owned(), message, line, column };
+    match error {
+        BriefingError::Invalid(problems) => problems
+            .iter()
+            .map(|p| Finding { path: p.path.to_string(), message: p.kind.to_string(), line: None, column: None })
+            .collect(),
+        BriefingError::Syntax { line, column, message } => vec![whole(message.clone(), Some(*line), Some(*column))],
+        other @ BriefingError::TooLarge { .. } => vec![whole(other.to_string(), None, None)],
+    }
+}
+
+/// Checks one file: `None` when it cannot be read (reported on stderr).
+fn check_file(path: &Path) -> Option<(PathBuf, Result<(), BriefingError>)> {
+    match read(path) {
+        Ok(bytes) => Some((path.to_owned(), parse_briefing(&bytes).map(drop))),
+        Err(error) => {
+            // The exit code carries the failure even if stderr is gone.
+            let _ = writeln!(std::io::stderr(), "briefing: {error}");
+            None
+        }
+    }
+}
+
+pub fn run(args: &CheckArgs) -> Result<Outcome, CliError> {
+    let checked: Vec<_> = args.files.iter().map(|path| check_file(path)).collect();
+    let mut outcome = Outcome::Success;
+    let mut stdout = std::io::stdout().lock();
+    let mut reports = Vec::new();
+    for verdict in &checked {
+        let Some((path, result)) = verdict else {
+            outcome = outcome.max(Outcome::Failure);
+            continue;
+        };
+        let file = path.display().to_string();
+        if result.is_err() {
+            outcome = outcome.max(Outcome::Invalid);
+        }
+        match (args.format, result) {
+            (Format::Text, Ok(())) => writeln!(stdout, "{file}: ok")?,
+            (Format::Text, Err(error)) => {
+                for message in error.messages() {
+                    writeln!(stdout, "{file}: {message}")?;
+                }
+            }
+            (Format::Json, result) => {
+                let errors = result.as_ref().err().map(findings).unwrap_or_default();
+                reports.push(Report { file, valid: result.is_ok(), errors });
+            }
+        }
+    }
+    if args.format == Format::Json {
+        serde_json::to_writer_pretty(&mut stdout, &reports)?;
+        writeln!(stdout)?;
+    }
+    Ok(outcome)
+}

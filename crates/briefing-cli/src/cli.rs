@@ -1,0 +1,97 @@
+//! The command line's shape: subcommands, arguments and their help texts.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::url::WidgetUrl;
+
+/// Check, convert and embed event briefings (format version 1).
+#[derive(Debug, Parser)]
+#[command(name = "briefing", version, about, long_about = None)]
+#[command(after_help = "Exit codes: 0 success, 1 an input is not a valid briefing, 2 usage or I/O error.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate briefing JSON files exactly as the widget does.
+    ///
+    /// Prints `FILE: ok` for each valid file and `FILE: path: message` for each problem of an
+    /// invalid one (`FILE: line L, column C: message` for JSON syntax errors). A file that cannot
+    /// be read is reported on stderr and makes the exit code 2.
+    Check(CheckArgs),
+    /// Print the JSON Schema (draft 2020-12) of briefing format version 1.
+    ///
+    /// The schema checks the document's shape; rules across values (unique ids, known speaker ids,
+    /// names shared by two speakers, real calendar dates) are checked only by `briefing check`.
+    Schema,
+    /// Convert a Markdown briefing to briefing JSON, validated, on stdout.
+    #[command(long_about = crate::markdown::CONVENTION)]
+    FromMarkdown(FromMarkdownArgs),
+    /// Print the HTML snippet that embeds a briefing in a page.
+    Embed(EmbedArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Briefing JSON files to validate.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// How `check` reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One line per file or problem.
+    Text,
+    /// A JSON array: `[{ "file", "valid", "errors": [{ "path", "message", "line"?, "column"? }] }]`.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct FromMarkdownArgs {
+    /// The Markdown briefing.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct EmbedArgs {
+    /// URL of the briefing JSON (http, https or relative).
+    #[arg(long, value_name = "URL")]
+    pub src: WidgetUrl,
+    /// URL of the widget's script (http, https or relative).
+    #[arg(long, value_name = "URL", default_value = crate::embed::DEFAULT_SCRIPT)]
+    pub script: WidgetUrl,
+    /// Colour scheme; `auto` follows the reader's `prefers-color-scheme`.
+    #[arg(long, value_enum, default_value_t = Theme::Auto)]
+    pub theme: Theme,
+    /// Where the fallback link points, for readers without scripts [default: the --src URL].
+    #[arg(long, value_name = "URL")]
+    pub fallback: Option<WidgetUrl>,
+}
+
+/// The `theme` attribute's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Theme {
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    /// The attribute value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Light => "light",
+            Self::Dark => "dark",
+            Self::Auto => "auto",
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! How a subcommand ends: its outcome (the exit code) and the errors that stop it.
+
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+/// A subcommand's result, as the exit code a script sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Everything was valid and written.
+    Success = 0,
+    /// An input was read but is not a valid briefing.
+    Invalid = 1,
+    /// Bad arguments, or a file could not be read or output not written.
+    Failure = 2,
+}
+
+impl Outcome {
+    /// The worse of two outcomes.
+    pub fn max(self, other: Self) -> Self {
+        if (other as u8) > (self as u8) {
+            other
+        } else {
+            self
+        }
+    }
+}
+
+/// Why a subcommand stopped before finishing.
+#[derive(Debug, Error)]
+pub enum CliError {
+    #[error("cannot read {}: {source}", path.display())]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot write the output: {0}")]
+    Write(#[from] std::io::Error),
+    #[error("cannot produce JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The input was read but is not a valid briefing; the details were already printed.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl CliError {
+    /// The exit code this error ends the command with.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            Self::Invalid(_) => Outcome::Invalid,
+            _ => Outcome::Failure,
+        }
+    }
+}
+
+/// Reads a whole file, naming it in the error.
+pub fn read(path: &std::path::Path) -> Result<Vec<u8>, CliError> {
+    std::fs::read(path).map_err(|source| CliError::Read { path: path.to_owned(), source })
+}

@@ -1,0 +1,47 @@
+//! The `briefing` command: parses the arguments, runs one subcommand, and turns its outcome into an exit code.
+
+mod check;
+mod cli;
+mod embed;
+mod error;
+mod markdown;
+mod schema;
+mod url;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+use error::{CliError, Outcome};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Schema => schema::run(),
+        Command::FromMarkdown(args) => markdown::run(&args),
+        Command::Embed(args) => embed::run(&args),
+    };
+    match result {
+        Ok(outcome) => outcome.into(),
+        Err(error) => {
+            // Nothing more can be done if stderr itself is gone.
+            let _ = writeln!(std::io::stderr(), "briefing: {error}");
+            error.exit_code()
+        }
+    }
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> Self {
+        ExitCode::from(outcome as u8)
+    }
+}
+
+impl CliError {
+    fn exit_code(&self) -> ExitCode {
+        ExitCode::from(self.outcome() as u8)
+    }
+}

@@ -1,0 +1,250 @@
+//! The Markdown's block structure, as far as briefings use it: front matter, headings, paragraphs, lists.
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::error::{ErrorKind, MarkdownError};
+use super::spanned::Spanned;
+
+/// Inline content as plain text, and the `**strong**` words it starts with, if any.
+#[derive(Debug, Clone, Default)]
+pub struct Inline {
+    pub text: Spanned,
+    /// The text range of a strong span that opens the content.
+    pub leading_strong: Option<Range<usize>>,
+}
+
+/// One list item: its paragraphs (a tight item's text counts as one).
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub paragraphs: Vec<Inline>,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Block {
+    /// The `---` block at the top: its text, and where that text starts.
+    FrontMatter {
+        text: String,
+        offset: usize,
+    },
+    Heading {
+        level: HeadingLevel,
+        inline: Inline,
+        offset: usize,
+    },
+    Paragraph {
+        inline: Inline,
+        offset: usize,
+    },
+    List {
+        items: Vec<Item>,
+    },
+}
+
+/// Reads the blocks of a Markdown text; unsupported constructs become errors.
+pub fn blocks(source: &str) -> (Vec<Block>, Vec<MarkdownError>) {
+    let events = Parser::new_ext(source, Options::ENABLE_YAML_STYLE_METADATA_BLOCKS).into_offset_iter();
+    let mut walker = Walker { events, errors: Vec::new() };
+    let mut blocks = Vec::new();
+    while let Some((event, range)) = walker.events.next() {
+        blocks.extend(walker.block(event, range));
+    }
+    (blocks, walker.errors)
+}
+
+struct Walker<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> {
+    events: I,
+    errors: Vec<MarkdownError>,
+}
+
+impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
+    fn error(&mut self, offset: usize, kind: ErrorKind) {
+        self.errors.push(MarkdownError { offset, kind });
+    }
+
+    fn block(&mut self, event: Event<'s>, range: Range<usize>) -> Option<Block> {
+        let offset = range.start;
+        match event {
+            Event::Start(Tag::MetadataBlock(_)) => {
+                let (mut text, mut start) = (String::new(), None);
+                for (event, range) in self.events.by_ref() {
+                    match event {
+                        Event::Text(piece) => {
+                            start.get_or_insert(range.start);
+                            text.push_str(&piece);
+                        }
+                        Event::End(TagEnd::MetadataBlock(_)) => break,
+                        _ => {}
+                    }
+                }
+                Some(Block::FrontMatter { text, offset: start.unwrap_or(offset) })
+            }
+            Event::Start(Tag::Heading { level, .. }) => {
+                let inline = self.inline(TagEnd::Heading(level));
+                Some(Block::Heading { level, inline, offset })
+            }
+            Event::Start(Tag::Paragraph) => Some(Block::Paragraph { inline: self.inline(TagEnd::Paragraph), offset }),
+            Event::Start(Tag::List(_)) => Some(Block::List { items: self.items() }),
+            Event::Start(Tag::HtmlBlock) => {
+                let html = self.skip_to_end();
+                if !html.trim_start().starts_with("<!--") {
+                    self.error(offset, ErrorKind::Unsupported("an HTML block"));
+                }
+                None
+            }
+            Event::Start(tag) => {
+                self.skip_to_end();
+                self.error(offset, ErrorKind::Unsupported(block_name(&tag)));
+                None
+            }
+            Event::Rule => {
+                self.error(offset, ErrorKind::Unsupported("a horizontal rule"));
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Skips past the end of the element just started, returning any HTML it held.
+    fn skip_to_end(&mut self) -> String {
+        let (mut depth, mut html) = (0usize, String::new());
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) if depth == 0 => break,
+                Event::End(_) => depth -= 1,
+                Event::Html(piece) => html.push_str(&piece),
+                _ => {}
+            }
+        }
+        html
+    }
+
+    /// The items of a list just started, through its end.
+    fn items(&mut self) -> Vec<Item> {
+        let mut items = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::Start(Tag::Item) => items.push(self.item(range.start)),
+                Event::End(TagEnd::List(_)) => break,
+                _ => {}
+            }
+        }
+        items
+    }
+
+    /// One list item's paragraphs, through its end; nested blocks are errors.
+    fn item(&mut self, offset: usize) -> Item {
+        let mut paragraphs = Vec::new();
+        let mut tight = InlineBuilder::default();
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::End(TagEnd::Item) => break,
+                Event::Start(Tag::Paragraph) => paragraphs.push(self.inline(TagEnd::Paragraph)),
+                Event::Start(tag) if !is_inline(&tag) => {
+                    self.skip_to_end();
+                    let what = if matches!(tag, Tag::List(_)) { "a nested list" } else { block_name(&tag) };
+                    self.error(range.start, ErrorKind::Unsupported(what));
+                }
+                event => {
+                    let at = range.start;
+                    if let Some(kind) = tight.accept(event, range) {
+                        self.error(at, kind);
+                    }
+                }
+            }
+        }
+        if !tight.inline.text.is_blank() {
+            paragraphs.insert(0, tight.inline);
+        }
+        Item { paragraphs, offset }
+    }
+
+    /// Inline content through the end tag `end`.
+    fn inline(&mut self, end: TagEnd) -> Inline {
+        let mut builder = InlineBuilder::default();
+        while let Some((event, range)) = self.events.next() {
+            if builder.depth == 0 && event == Event::End(end) {
+                break;
+            }
+            let offset = range.start;
+            if let Some(kind) = builder.accept(event, range) {
+                self.error(offset, kind);
+            }
+        }
+        builder.inline
+    }
+}
+
+/// Gathers inline events into plain text.
+#[derive(Default)]
+struct InlineBuilder {
+    inline: Inline,
+    depth: usize,
+    /// The text offset where a strong span that opened the content started, while it is open.
+    strong_open: Option<usize>,
+}
+
+impl InlineBuilder {
+    /// Takes one inline event; returns the error it is, if unsupported.
+    fn accept(&mut self, event: Event<'_>, range: Range<usize>) -> Option<ErrorKind> {
+        let text = &mut self.inline.text;
+        match event {
+            Event::Text(piece) => text.push(&piece, range.start, piece.len() == range.len()),
+            Event::Code(piece) => {
+                let ticks = range.len().saturating_sub(piece.len()) / 2;
+                text.push(&piece, range.start + ticks, false);
+            }
+            Event::InlineHtml(piece) | Event::Html(piece) => text.push(&piece, range.start, true),
+            Event::SoftBreak | Event::HardBreak => text.push("\n", range.start, false),
+            Event::Start(Tag::Image { .. }) => {
+                self.depth += 1;
+                return Some(ErrorKind::Unsupported("an image"));
+            }
+            Event::Start(Tag::Strong) => {
+                if self.depth == 0 && text.text().is_empty() && self.inline.leading_strong.is_none() {
+                    self.strong_open = Some(0);
+                }
+                self.depth += 1;
+            }
+            Event::End(TagEnd::Strong) => {
+                self.depth = self.depth.saturating_sub(1);
+                if let (0, Some(start)) = (self.depth, self.strong_open.take()) {
+                    self.inline.leading_strong = Some(start..text.text().len());
+                }
+            }
+            Event::Start(_) => self.depth += 1,
+            Event::End(_) => self.depth = self.depth.saturating_sub(1),
+            Event::FootnoteReference(_) => return Some(ErrorKind::Unsupported("a footnote")),
+            _ => {}
+        }
+        None
+    }
+}
+
+fn is_inline(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
+}
+
+/// What a block a briefing has no place for is called, in an error message.
+fn block_name(tag: &Tag<'_>) -> &'static str {
+    match tag {
+        Tag::BlockQuote(_) => "a block quote",
+        Tag::CodeBlock(_) => "a code block",
+        Tag::HtmlBlock => "an HTML block",
+        Tag::Table(_) => "a table",
+        Tag::FootnoteDefinition(_) => "a footnote",
+        _ => "this kind of block",
+    }
+}
