@@ -1,7 +1,6 @@
 //! `briefing check`: validates briefing JSON files with the widget's own model and reports as text or JSON.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
 
 use briefing_widget::model::{parse_briefing, BriefingError};
 use serde::Serialize;
@@ -41,32 +40,25 @@ fn findings(error: &BriefingError) -> Vec<Finding> {
     }
 }
 
-/// Checks one file: `None` when it cannot be read (reported on stderr).
-fn check_file(path: &Path) -> Option<(PathBuf, Result<(), BriefingError>)> {
-    match read(path) {
-        Ok(bytes) => Some((path.to_owned(), parse_briefing(&bytes).map(drop))),
-        Err(error) => {
-            // The exit code carries the failure even if stderr is gone.
-            let _ = writeln!(std::io::stderr(), "briefing: {error}");
-            None
-        }
-    }
-}
-
 pub fn run(args: &CheckArgs) -> Result<Outcome, CliError> {
-    let checked: Vec<_> = args.files.iter().map(|path| check_file(path)).collect();
     let mut outcome = Outcome::Success;
     let mut stdout = std::io::stdout().lock();
     let mut reports = Vec::new();
-    for verdict in &checked {
-        let Some((path, result)) = verdict else {
-            outcome = outcome.max(Outcome::Failure);
-            continue;
+    for path in &args.files {
+        let bytes = match read(path) {
+            Ok(bytes) => bytes,
+            Err(error) => {
+                // The exit code carries the failure even if stderr is gone.
+                let _ = writeln!(std::io::stderr(), "briefing: {error}");
+                outcome = outcome.max(Outcome::Failure);
+                continue;
+            }
         };
-        let file = path.display().to_string();
+        let result = parse_briefing(&bytes).map(drop);
         if result.is_err() {
             outcome = outcome.max(Outcome::Invalid);
         }
+        let file = path.display().to_string();
         match (args.format, result) {
             (Format::Text, Ok(())) => writeln!(stdout, "{file}: ok")?,
             (Format::Text, Err(error)) => {

@@ -8,7 +8,7 @@ use crate::url::WidgetUrl;
 
 /// Check, convert and embed event briefings (format version 1).
 #[derive(Debug, Parser)]
-#[command(name = "briefing", version, about, long_about = None)]
+#[command(name = "briefing", version)]
 #[command(after_help = "Exit codes: 0 success, 1 an input is not a valid briefing, 2 usage or I/O error.")]
 pub struct Cli {
     #[command(subcommand)]

@@ -26,6 +26,12 @@ impl Outcome {
     }
 }
 
+impl From<Outcome> for std::process::ExitCode {
+    fn from(outcome: Outcome) -> Self {
+        Self::from(outcome as u8)
+    }
+}
+
 /// Why a subcommand stopped before finishing.
 #[derive(Debug, Error)]
 pub enum CliError {
@@ -35,7 +41,7 @@ pub enum CliError {
     Write(#[from] std::io::Error),
     #[error("cannot produce JSON: {0}")]
     Json(#[from] serde_json::Error),
-    /// The input was read but is not a valid briefing; the details were already printed.
+    /// The input was read but cannot be a briefing, such as Markdown that is not UTF-8.
     #[error("{0}")]
     Invalid(String),
 }

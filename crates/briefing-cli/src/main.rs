@@ -14,7 +14,6 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cli::{Cli, Command};
-use error::{CliError, Outcome};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -29,19 +28,7 @@ fn main() -> ExitCode {
         Err(error) => {
             // Nothing more can be done if stderr itself is gone.
             let _ = writeln!(std::io::stderr(), "briefing: {error}");
-            error.exit_code()
+            error.outcome().into()
         }
-    }
-}
-
-impl From<Outcome> for ExitCode {
-    fn from(outcome: Outcome) -> Self {
-        ExitCode::from(outcome as u8)
-    }
-}
-
-impl CliError {
-    fn exit_code(&self) -> ExitCode {
-        ExitCode::from(self.outcome() as u8)
     }
 }

@@ -34,6 +34,16 @@ fn the_example_converts_to_the_shared_fixture() {
 }
 
 #[test]
+fn windows_line_endings_and_a_byte_order_mark_change_nothing() {
+    let example = std::fs::read_to_string(repo("examples/north-korea-2013.md")).expect("example");
+    let crlf = format!("\u{feff}{}", example.replace('\n', "\r\n"));
+    let (_, output) = convert("crlf.md", &crlf);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let plain = briefing(["from-markdown".as_ref(), repo("examples/north-korea-2013.md").as_os_str()]);
+    assert_eq!(stdout(&output), stdout(&plain));
+}
+
+#[test]
 fn defaults_ids_from_titles_and_speakers_from_mentions() {
     let (_, output) = convert("minimal.md", MINIMAL);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
