@@ -100,7 +100,10 @@ fn version_must_be_the_integer_one() {
     assert_rejected(|d| d["version"] = json!("1"), "version: expected an integer, found text");
     assert_rejected(|d| d["version"] = json!(1.0), "version: expected an integer, found a number");
     assert_rejected(|d| d["version"] = json!(0), "version: unsupported version 0 (this widget reads version 1)");
-    assert_rejected(|d| d.as_object_mut().unwrap().remove("version").map(drop).unwrap(), "version: required field is missing");
+    assert_rejected(
+        |d| d.as_object_mut().unwrap().remove("version").map(drop).unwrap(),
+        "version: required field is missing",
+    );
 }
 
 #[test]
@@ -109,10 +112,25 @@ fn ids_are_slugs() {
         |d| d["id"] = json!("North Korea"),
         "id: \"North Korea\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)",
     );
-    assert_rejected(|d| d["id"] = json!("-x"), "id: \"-x\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)");
-    assert_rejected(|d| d["speakers"][0]["id"] = json!("Flake"), "speakers[0].id: \"Flake\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)");
-    assert_rejected(|d| d["sections"][1]["id"] = json!("a".repeat(65)), &format!("sections[1].id: \"{}\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)", "a".repeat(65)));
-    assert_rejected(|d| d["sections"][1]["theme"] = json!("Red"), "sections[1].theme: \"Red\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)");
+    assert_rejected(
+        |d| d["id"] = json!("-x"),
+        "id: \"-x\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)",
+    );
+    assert_rejected(
+        |d| d["speakers"][0]["id"] = json!("Flake"),
+        "speakers[0].id: \"Flake\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)",
+    );
+    assert_rejected(
+        |d| d["sections"][1]["id"] = json!("a".repeat(65)),
+        &format!(
+            "sections[1].id: \"{}\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)",
+            "a".repeat(65)
+        ),
+    );
+    assert_rejected(
+        |d| d["sections"][1]["theme"] = json!("Red"),
+        "sections[1].theme: \"Red\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)",
+    );
     assert_accepted(|d| d["id"] = json!("a".repeat(64)));
 }
 
@@ -122,16 +140,25 @@ fn titles_and_names_have_lengths_in_code_points() {
     assert_rejected(|d| d["title"] = json!("朝".repeat(301)), "title: is 301 characters; at most 300 are allowed");
     assert_rejected(|d| d["title"] = json!(""), "title: must not be empty");
     assert_rejected(|d| d["sections"][0]["title"] = json!(""), "sections[0].title: must not be empty");
-    assert_rejected(|d| d["sections"][0]["title"] = json!("x".repeat(301)), "sections[0].title: is 301 characters; at most 300 are allowed");
+    assert_rejected(
+        |d| d["sections"][0]["title"] = json!("x".repeat(301)),
+        "sections[0].title: is 301 characters; at most 300 are allowed",
+    );
     assert_accepted(|d| d["speakers"][0]["name"] = json!("é".repeat(200)));
-    assert_rejected(|d| d["speakers"][0]["name"] = json!("é".repeat(201)), "speakers[0].name: is 201 characters; at most 200 are allowed");
+    assert_rejected(
+        |d| d["speakers"][0]["name"] = json!("é".repeat(201)),
+        "speakers[0].name: is 201 characters; at most 200 are allowed",
+    );
     assert_rejected(|d| d["speakers"][0]["name"] = json!(""), "speakers[0].name: must not be empty");
     assert_accepted(|d| d["sections"][0]["points"][0]["text"] = json!("ü".repeat(10_000)));
     assert_rejected(
         |d| d["sections"][0]["points"][0]["text"] = json!("ü".repeat(10_001)),
         "sections[0].points[0].text: is 10001 characters; at most 10000 are allowed",
     );
-    assert_rejected(|d| d["sections"][0]["points"][0]["text"] = json!(""), "sections[0].points[0].text: must not be empty");
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["text"] = json!(""),
+        "sections[0].points[0].text: must not be empty",
+    );
 }
 
 #[test]
@@ -190,30 +217,54 @@ fn fields_have_types() {
     assert_rejected(|d| d["summary"] = json!(["a"]), "summary: expected text, found an array");
     assert_rejected(|d| d["source"] = json!("https://example.org"), "source: expected an object, found text");
     assert_rejected(|d| d["speakers"] = json!({}), "speakers: expected an array, found an object");
-    assert_rejected(|d| d["speakers"][0]["aliases"][0] = json!(7), "speakers[0].aliases[0]: expected text, found an integer");
+    assert_rejected(
+        |d| d["speakers"][0]["aliases"][0] = json!(7),
+        "speakers[0].aliases[0]: expected text, found an integer",
+    );
     assert_rejected(|d| d["sections"][0]["open"] = json!("yes"), "sections[0].open: expected a boolean, found text");
-    assert_rejected(|d| d["sections"][0]["points"][0] = json!("text"), "sections[0].points[0]: expected an object, found text");
-    assert_rejected(|d| d["sections"][0]["points"][0]["speakers"][0] = json!(1.5), "sections[0].points[0].speakers[0]: expected text, found a number");
+    assert_rejected(
+        |d| d["sections"][0]["points"][0] = json!("text"),
+        "sections[0].points[0]: expected an object, found text",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["speakers"][0] = json!(1.5),
+        "sections[0].points[0].speakers[0]: expected text, found a number",
+    );
 }
 
 #[test]
 fn dates_are_real_calendar_dates() {
     assert_accepted(|d| d["date"] = json!("2024-02-29"));
     assert_rejected(|d| d["date"] = json!("2013-02-29"), "date: \"2013-02-29\" is not a real calendar date");
-    assert_rejected(|d| d["date"] = json!("29 April 2013"), "date: \"29 April 2013\" is not a date of the form YYYY-MM-DD");
+    assert_rejected(
+        |d| d["date"] = json!("29 April 2013"),
+        "date: \"29 April 2013\" is not a date of the form YYYY-MM-DD",
+    );
 }
 
 #[test]
 fn lang_is_a_language_tag() {
     assert_accepted(|d| d["lang"] = json!("zh-Hans"));
-    assert_rejected(|d| d["lang"] = json!("Chinese (simplified)"), "lang: \"Chinese (simplified)\" is not a BCP 47 language tag (such as en, zh-Hans or ar)");
+    assert_rejected(
+        |d| d["lang"] = json!("Chinese (simplified)"),
+        "lang: \"Chinese (simplified)\" is not a BCP 47 language tag (such as en, zh-Hans or ar)",
+    );
 }
 
 #[test]
 fn urls_are_http_or_https_only() {
-    assert_rejected(|d| d["source"]["url"] = json!("javascript:alert(1)"), "source.url: only http and https URLs are allowed");
-    assert_rejected(|d| d["organizer"]["url"] = json!("data:text/html,hi"), "organizer.url: only http and https URLs are allowed");
-    assert_rejected(|d| d["speakers"][2]["url"] = json!("ftp://example.org/zhu"), "speakers[2].url: only http and https URLs are allowed");
+    assert_rejected(
+        |d| d["source"]["url"] = json!("javascript:alert(1)"),
+        "source.url: only http and https URLs are allowed",
+    );
+    assert_rejected(
+        |d| d["organizer"]["url"] = json!("data:text/html,hi"),
+        "organizer.url: only http and https URLs are allowed",
+    );
+    assert_rejected(
+        |d| d["speakers"][2]["url"] = json!("ftp://example.org/zhu"),
+        "speakers[2].url: only http and https URLs are allowed",
+    );
     assert_accepted(|d| {
         d["organizer"]["url"] = json!("http://example.org/asia");
         d["speakers"][2]["url"] = json!("https://example.org/zhu");
@@ -234,11 +285,17 @@ fn counts_have_limits() {
     assert_rejected(speakers(201), "speakers: has 201 entries; at most 200 are allowed");
     let section = |i: usize| json!({"id": format!("s{i}"), "title": "T", "points": [{"text": "x"}]});
     assert_accepted(|d| d["sections"] = Value::Array((0..500).map(section).collect()));
-    assert_rejected(|d| d["sections"] = Value::Array((0..501).map(section).collect()), "sections: has 501 entries; at most 500 are allowed");
+    assert_rejected(
+        |d| d["sections"] = Value::Array((0..501).map(section).collect()),
+        "sections: has 501 entries; at most 500 are allowed",
+    );
     assert_rejected(|d| d["sections"] = json!([]), "sections: must not be empty");
     let point = json!({"text": "x"});
     assert_accepted(|d| d["sections"][0]["points"] = Value::Array(vec![point.clone(); 500]));
-    assert_rejected(|d| d["sections"][0]["points"] = Value::Array(vec![point.clone(); 501]), "sections[0].points: has 501 entries; at most 500 are allowed");
+    assert_rejected(
+        |d| d["sections"][0]["points"] = Value::Array(vec![point.clone(); 501]),
+        "sections[0].points: has 501 entries; at most 500 are allowed",
+    );
     assert_rejected(|d| d["sections"][3]["points"] = json!([]), "sections[3].points: must not be empty");
 }
 
@@ -250,15 +307,24 @@ fn ids_are_unique() {
 
 #[test]
 fn a_name_or_alias_shared_by_two_speakers_is_an_error() {
-    assert_rejected(|d| d["speakers"][4]["aliases"][0] = json!("Jin"), "speakers[4].aliases[0]: \"Jin\" already names speakers[1]");
-    assert_rejected(|d| d["speakers"][3]["name"] = json!("Flake"), "speakers[3].name: \"Flake\" already names speakers[0]");
+    assert_rejected(
+        |d| d["speakers"][4]["aliases"][0] = json!("Jin"),
+        "speakers[4].aliases[0]: \"Jin\" already names speakers[1]",
+    );
+    assert_rejected(
+        |d| d["speakers"][3]["name"] = json!("Flake"),
+        "speakers[3].name: \"Flake\" already names speakers[0]",
+    );
     // One speaker may repeat its own name.
     assert_accepted(|d| d["speakers"][0]["aliases"] = json!(["Flake", "L. Gordon Flake"]));
 }
 
 #[test]
 fn point_speakers_must_exist() {
-    assert_rejected(|d| d["sections"][2]["points"][0]["speakers"][1] = json!("zhou"), "sections[2].points[0].speakers[1]: unknown speaker \"zhou\"");
+    assert_rejected(
+        |d| d["sections"][2]["points"][0]["speakers"][1] = json!("zhou"),
+        "sections[2].points[0].speakers[1]: unknown speaker \"zhou\"",
+    );
 }
 
 #[test]

@@ -1,1 +1,46 @@
-//! Yew function components that render a briefing.
+//! Yew function components that render a briefing: props in, callbacks out.
+
+mod briefing_header;
+mod briefing_view;
+mod error_alert;
+mod loading_state;
+mod mention_text;
+mod point_view;
+mod prepared;
+mod section_view;
+mod speaker_chip;
+mod speaker_list;
+mod speaker_mention;
+mod speaker_tooltip;
+mod tooltip_state;
+mod words;
+
+pub use briefing_header::BriefingHeader;
+pub use briefing_view::{BriefingView, BriefingViewProps, SectionToggle};
+pub use error_alert::{ErrorAlert, ErrorAlertProps};
+pub use loading_state::LoadingState;
+pub use mention_text::MentionText;
+pub use point_view::PointView;
+pub use prepared::PreparedBriefing;
+pub use section_view::SectionView;
+pub use speaker_chip::SpeakerChip;
+pub use speaker_list::SpeakerList;
+pub use speaker_mention::SpeakerMention;
+pub use speaker_tooltip::SpeakerTooltip;
+pub use tooltip_state::{TooltipAction, TooltipState};
+pub use words::{Language, Words};
+
+/// The id of a speaker's tooltip element, unique within one widget.
+pub fn tooltip_id(speaker_id: &str) -> String {
+    format!("bw-tip-{speaker_id}")
+}
+
+/// The id of a section's header button.
+pub fn section_button_id(section_id: &str) -> String {
+    format!("bw-head-{section_id}")
+}
+
+/// The id of a section's panel.
+pub fn section_panel_id(section_id: &str) -> String {
+    format!("bw-panel-{section_id}")
+}

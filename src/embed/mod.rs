@@ -1,1 +1,25 @@
-//! The `<briefing-widget>` element.
+//! The `<briefing-widget>` element: shadow root, styles, loading, events, and the wasm exports
+//! that the loader script (`briefing-widget.js`) calls.
+
+mod attributes;
+mod element;
+mod events;
+mod fetch;
+mod locale;
+mod styles;
+mod widget_app;
+
+pub use attributes::WidgetProps;
+pub use element::{mount, BriefingElement};
+pub use fetch::FetchError;
+pub use widget_app::WidgetApp;
+
+use wasm_bindgen::prelude::*;
+
+/// Runs once when the module is instantiated: report panics on the console instead of silently.
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("briefing-widget: internal error: {info}").into());
+    }));
+}

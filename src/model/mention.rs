@@ -116,7 +116,8 @@ fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
         (_, Some(i)) => is_unspaced_script(i),
         (_, None) => false,
     };
-    edge_ok(before.chars().next_back(), inside.chars().next()) && edge_ok(after.chars().next(), inside.chars().next_back())
+    edge_ok(before.chars().next_back(), inside.chars().next())
+        && edge_ok(after.chars().next(), inside.chars().next_back())
 }
 
 /// Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar: scripts written without spaces.

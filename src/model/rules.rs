@@ -59,9 +59,8 @@ pub fn calendar_date(value: &str) -> Result<CalendarDate, ProblemKind> {
 /// Checks a BCP 47 language tag's shape: a 2–8 letter primary subtag, then 1–8 character subtags.
 pub fn language_tag(value: &str) -> Result<(), ProblemKind> {
     let mut subtags = value.split('-');
-    let primary_ok = subtags
-        .next()
-        .is_some_and(|s| (2..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic()));
+    let primary_ok =
+        subtags.next().is_some_and(|s| (2..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphabetic()));
     let rest_ok = subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
     if primary_ok && rest_ok {
         Ok(())

@@ -1,0 +1,113 @@
+//! One themed section: a heading whose button expands or collapses the section's points.
+
+use web_sys::{HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use super::{section_button_id, section_panel_id, PointView, PreparedBriefing, TooltipAction, Words};
+
+/// How many default accents the stylesheet defines (`accent-0` …).
+pub const ACCENT_COUNT: usize = 6;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionViewProps {
+    pub briefing: PreparedBriefing,
+    pub section: usize,
+    pub open: bool,
+    /// The level of the section's heading, 1–6.
+    pub level: u8,
+    /// Default accent slot, by the order in which the section's theme first appears.
+    pub accent: usize,
+    /// Whether the panel is a landmark region (only where there are few sections).
+    pub region: bool,
+    pub words: &'static Words,
+    /// The reader asked to expand (`true`) or collapse (`false`) this section.
+    pub on_toggle: Callback<(usize, bool)>,
+    /// Up, Down, Home or End on the header: move focus between section headers.
+    pub on_header_key: Callback<KeyboardEvent>,
+    pub on_tooltip: Callback<TooltipAction>,
+}
+
+#[function_component]
+pub fn SectionView(props: &SectionViewProps) -> Html {
+    let node = use_node_ref();
+    let section = props.briefing.sections.get(props.section);
+    let theme = section.and_then(|s| s.theme.clone());
+    {
+        // The theme's accent comes from a custom property whose name holds the theme, which only
+        // the CSSOM can set (no `style` attribute: the partner's CSP may forbid it).
+        let node = node.clone();
+        use_effect_with(theme, move |theme| {
+            if let (Some(element), Some(theme)) = (node.cast::<HtmlElement>(), theme) {
+                let value = format!("var(--briefing-theme-{theme})");
+                // Setting a custom property cannot fail for a slug; nothing to report if it did.
+                let _ = element.style().set_property("--_theme", &value);
+            }
+        });
+    }
+    let Some(section) = section else { return Html::default() };
+    let (index, open) = (props.section, props.open);
+    let onclick = props.on_toggle.reform(move |_: MouseEvent| (index, !open));
+    let onkeydown = {
+        let (on_toggle, on_header_key) = (props.on_toggle.clone(), props.on_header_key.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            // Handled here rather than left to the button's default action, so that the same
+            // keys work however the event arrives (assistive tech, synthetic input).
+            "Enter" | " " if !e.repeat() => {
+                e.prevent_default();
+                on_toggle.emit((index, !open));
+            }
+            "ArrowUp" | "ArrowDown" | "Home" | "End" => on_header_key.emit(e),
+            _ => {}
+        })
+    };
+    let button_id = section_button_id(&section.id);
+    let panel_id = section_panel_id(&section.id);
+    let heading = format!("h{}", props.level.clamp(1, 6));
+    let words = props.words;
+    html! {
+        <section
+            ref={node}
+            class={classes!("section", format!("accent-{}", props.accent % ACCENT_COUNT), open.then_some("is-open"))}
+            part="section"
+            data-section={section.id.clone()}
+        >
+            <@{heading} class="section-heading">
+                <button
+                    type="button"
+                    id={button_id.clone()}
+                    class="section-toggle"
+                    part="section-header"
+                    aria-expanded={open.to_string()}
+                    aria-controls={panel_id.clone()}
+                    {onclick}
+                    {onkeydown}
+                >
+                    <span class="chevron" aria-hidden="true"></span>
+                    <span class="section-title">{ section.title.clone() }</span>
+                    <span class="count">{ words.point_count(section.points.len()) }</span>
+                </button>
+            </@>
+            <div
+                id={panel_id}
+                class="section-body"
+                part="section-body"
+                role={props.region.then_some("region")}
+                aria-labelledby={props.region.then_some(button_id)}
+                hidden={!open}
+            >
+                <ul class="points">
+                    { for (0..section.points.len()).map(|point| html! {
+                        <PointView
+                            briefing={props.briefing.clone()}
+                            section={index}
+                            {point}
+                            label_level={props.level.saturating_add(1).min(6)}
+                            {words}
+                            on_tooltip={props.on_tooltip.clone()}
+                        />
+                    }) }
+                </ul>
+            </div>
+        </section>
+    }
+}

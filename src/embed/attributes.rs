@@ -1,0 +1,40 @@
+//! The element's attributes, read into the props of the widget's root component.
+
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+/// Everything the widget takes from its element.
+#[derive(Properties, Clone, PartialEq)]
+pub struct WidgetProps {
+    /// The element itself, where events are dispatched.
+    pub host: HtmlElement,
+    /// The briefing's URL, as written (relative URLs resolve against the page).
+    pub src: Option<AttrValue>,
+    /// The language of the widget's own words; `None` means the page's.
+    pub lang: Option<AttrValue>,
+    /// `open="all"` / `open="none"`: overrides which sections start expanded.
+    pub open: Option<bool>,
+    /// Level of the briefing's title heading, 1–6.
+    pub heading_level: u8,
+}
+
+impl WidgetProps {
+    /// Reads the element's current attributes; invalid values fall back to the defaults.
+    pub fn from_host(host: &HtmlElement) -> Self {
+        let attribute = |name: &str| host.get_attribute(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        Self {
+            host: host.clone(),
+            src: attribute("src").map(AttrValue::from),
+            lang: attribute("lang").map(AttrValue::from),
+            open: match attribute("open").as_deref() {
+                Some("all") => Some(true),
+                Some("none") => Some(false),
+                _ => None,
+            },
+            heading_level: attribute("heading-level")
+                .and_then(|v| v.parse::<u8>().ok())
+                .filter(|level| (1..=6).contains(level))
+                .unwrap_or(2),
+        }
+    }
+}

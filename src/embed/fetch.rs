@@ -1,0 +1,89 @@
+//! Fetches a briefing's bytes: HTTP status checked, a time limit, and the 2 MiB limit enforced
+//! while the body streams in, so an oversized answer is never buffered whole.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
+use js_sys::Uint8Array;
+use thiserror::Error;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult, RequestInit, RequestMode, Response,
+};
+
+use crate::model::{BriefingError, MAX_DOCUMENT_BYTES};
+
+/// How long a briefing may take to arrive.
+pub const TIMEOUT_SECONDS: u32 = 15;
+
+/// Why the briefing's bytes could not be had. Each is worth a retry.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum FetchError {
+    #[error("{url} answered HTTP {status}{}", if .status_text.is_empty() { String::new() } else { format!(" {}", .status_text) })]
+    Http { url: String, status: u16, status_text: String },
+    #[error("could not fetch {url}: the host may be unreachable, or may not allow cross-origin requests from this page (CORS)")]
+    Network { url: String },
+    #[error("{url} did not answer within {TIMEOUT_SECONDS} seconds")]
+    Timeout { url: String },
+    #[error("{url}: {}", BriefingError::TooLarge { bytes: *.bytes })]
+    TooLarge { url: String, bytes: usize },
+}
+
+/// Fetches `url`, giving up after [`TIMEOUT_SECONDS`] or when `controller` is aborted.
+pub async fn fetch_bytes(url: &str, controller: &AbortController) -> Result<Vec<u8>, FetchError> {
+    let timed_out = Rc::new(Cell::new(false));
+    let _deadline = {
+        let (timed_out, controller) = (timed_out.clone(), controller.clone());
+        Timeout::new(TIMEOUT_SECONDS * 1000, move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let failed = |_: JsValue| {
+        let url = url.to_owned();
+        if timed_out.get() {
+            FetchError::Timeout { url }
+        } else {
+            FetchError::Network { url }
+        }
+    };
+    let window = web_sys::window().ok_or_else(|| failed(JsValue::NULL))?;
+    let init = RequestInit::new();
+    init.set_mode(RequestMode::Cors);
+    init.set_signal(Some(&controller.signal()));
+    let response: Response =
+        JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.and_then(JsCast::dyn_into).map_err(failed)?;
+    let url = if response.url().is_empty() { url.to_owned() } else { response.url() };
+    if !response.ok() {
+        return Err(FetchError::Http { url, status: response.status(), status_text: response.status_text() });
+    }
+    let declared =
+        response.headers().get("content-length").ok().flatten().and_then(|length| length.trim().parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|bytes| *bytes > MAX_DOCUMENT_BYTES) {
+        controller.abort();
+        return Err(FetchError::TooLarge { url, bytes });
+    }
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(declared.unwrap_or(0));
+    loop {
+        let chunk: ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(failed)?.unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let chunk = Uint8Array::new(&chunk.get_value());
+        let length = chunk.length() as usize;
+        if bytes.len() + length > MAX_DOCUMENT_BYTES {
+            // Stop the download: the rest is never read.
+            controller.abort();
+            return Err(FetchError::TooLarge { url, bytes: bytes.len() + length });
+        }
+        let start = bytes.len();
+        bytes.resize(start + length, 0);
+        if let Some(slot) = bytes.get_mut(start..) {
+            chunk.copy_to(slot);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! The widget's root component: loads the briefing named by `src` and shows it, or says why not.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen_futures::spawn_local;
+use web_sys::AbortController;
+use yew::prelude::*;
+
+use super::fetch::{fetch_bytes, FetchError};
+use super::{events, locale, WidgetProps};
+use crate::components::{BriefingView, ErrorAlert, Language, LoadingState, PreparedBriefing, SectionToggle};
+use crate::model::{parse_briefing, BriefingError};
+
+/// Where loading stands.
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Ready(PreparedBriefing),
+    Failed(Failure),
+}
+
+/// Why there is no briefing to show.
+#[derive(Clone, PartialEq)]
+struct Failure {
+    messages: Vec<AttrValue>,
+    /// Network failures may pass; invalid documents will not.
+    retryable: bool,
+}
+
+impl From<FetchError> for Failure {
+    fn from(error: FetchError) -> Self {
+        Self { messages: vec![error.to_string().into()], retryable: true }
+    }
+}
+
+impl From<BriefingError> for Failure {
+    fn from(error: BriefingError) -> Self {
+        Self { messages: error.messages().into_iter().map(AttrValue::from).collect(), retryable: false }
+    }
+}
+
+const NO_SOURCE: &str = "no briefing to show: the element has no src attribute";
+
+#[function_component]
+pub fn WidgetApp(props: &WidgetProps) -> Html {
+    let load = use_state(|| Load::Loading);
+    let attempt = use_state(|| 0_u32);
+    {
+        let load = load.clone();
+        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
+            // Set by cleanup: the load belongs to an old `src` or an unmounted widget.
+            let cancelled = Rc::new(Cell::new(false));
+            let controller = AbortController::new().ok();
+            match (src, &controller) {
+                (Some(src), Some(controller)) => {
+                    load.set(Load::Loading);
+                    let (src, controller, cancelled) = (src.to_string(), controller.clone(), cancelled.clone());
+                    spawn_local(async move {
+                        let outcome = fetch_and_parse(&src, &controller).await;
+                        if !cancelled.get() {
+                            load.set(outcome);
+                        }
+                    });
+                }
+                (None, _) | (_, None) => {
+                    load.set(Load::Failed(Failure { messages: vec![NO_SOURCE.into()], retryable: false }));
+                }
+            }
+            move || {
+                cancelled.set(true);
+                if let Some(controller) = controller {
+                    controller.abort();
+                }
+            }
+        });
+    }
+    {
+        // Announce the outcome once it is on screen.
+        let host = props.host.clone();
+        use_effect_with((*load).clone(), move |load| match load {
+            Load::Ready(briefing) => events::loaded(&host, briefing),
+            Load::Failed(failure) => {
+                let message = failure.messages.iter().map(AttrValue::as_str).collect::<Vec<_>>().join("\n");
+                events::failed(&host, &message);
+            }
+            Load::Loading => {}
+        });
+    }
+    let tag = locale::language_tag(props.lang.as_deref());
+    let language = Language::from_tag(&tag);
+    let words = language.words();
+    let fallback = html! { <div class="fallback"><slot></slot></div> };
+    match &*load {
+        Load::Loading => html! { <><LoadingState {words} />{ fallback }</> },
+        Load::Failed(failure) => {
+            let on_retry = failure.retryable.then(|| {
+                let attempt = attempt.clone();
+                Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
+            });
+            html! { <><ErrorAlert messages={failure.messages.clone()} {on_retry} {words} />{ fallback }</> }
+        }
+        Load::Ready(briefing) => {
+            let date_label = briefing.date.and_then(|date| locale::format_date(date, &tag)).map(AttrValue::from);
+            let on_toggle = {
+                let host = props.host.clone();
+                Callback::from(move |toggle: SectionToggle| events::toggled(&host, &toggle))
+            };
+            html! {
+                <BriefingView
+                    key={briefing.id.clone()}
+                    briefing={briefing.clone()}
+                    heading_level={props.heading_level}
+                    open={props.open}
+                    {date_label}
+                    {language}
+                    {on_toggle}
+                />
+            }
+        }
+    }
+}
+
+async fn fetch_and_parse(src: &str, controller: &AbortController) -> Load {
+    match fetch_bytes(src, controller).await {
+        Ok(bytes) => match parse_briefing(&bytes) {
+            Ok(briefing) => Load::Ready(PreparedBriefing::new(briefing)),
+            Err(error) => Load::Failed(error.into()),
+        },
+        Err(error) => Load::Failed(error.into()),
+    }
+}
