@@ -65,6 +65,7 @@ export async function startServers() {
   const pages = new Map();
   const partner = createServer((req, res) => {
     const url = new URL(req.url, "http://x");
+    if (url.pathname === "/favicon.ico") return res.writeHead(204).end();
     const page = pages.get(url.pathname);
     if (!page) return notFound(res);
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...page.headers });
