@@ -3,6 +3,13 @@
 //! Bytes flow one way: [`model`] (parse and validate, pure Rust) → [`components`] (Yew views)
 //! → [`embed`] (the `<briefing-widget>` element: shadow root, loading, events).
 
+// A panic aborts the module and with it every widget on the page: no code path may panic.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::unreachable)
+)]
+#![deny(clippy::disallowed_methods)]
+
 pub mod components;
 pub mod embed;
 pub mod model;
