@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 export const REPO = resolve(here, "..", "..", "..");
-export const DIST = join(REPO, "dist");
+// DIST may point elsewhere, so that several people can build and test side by side.
+export const DIST = process.env.DIST ? resolve(process.env.DIST) : join(REPO, "dist");
 export const FIXTURES = join(REPO, "tests", "fixtures");
 
 const TYPES = {
