@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use briefing_widget::model::{parse_briefing, BriefingError};
+use briefing_widget::model::{parse_briefing, Briefing, BriefingError};
 use serde::Serialize;
 
 use crate::cli::{CheckArgs, Format};
@@ -38,6 +38,12 @@ fn findings(error: &BriefingError) -> Vec<Finding> {
         BriefingError::Syntax { line, column, message } => vec![whole(message.clone(), Some(*line), Some(*column))],
         other @ BriefingError::TooLarge { .. } => vec![whole(other.to_string(), None, None)],
     }
+}
+
+/// Reads and validates one briefing file, for the subcommands that need a valid one.
+pub fn load(path: &std::path::Path) -> Result<Briefing, CliError> {
+    parse_briefing(&read(path)?)
+        .map_err(|error| CliError::NotBriefing { path: path.to_owned(), messages: error.messages() })
 }
 
 pub fn run(args: &CheckArgs) -> Result<Outcome, CliError> {

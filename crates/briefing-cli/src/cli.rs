@@ -33,6 +33,11 @@ pub enum Command {
     FromMarkdown(FromMarkdownArgs),
     /// Print the HTML snippet that embeds a briefing in a page.
     Embed(EmbedArgs),
+    /// Print a briefing as static HTML, rendered by the widget's own components.
+    ///
+    /// The HTML is the widget's markup without its styles or scripts: class names and `part`
+    /// names as in the embedding contract, text escaped. Date and words are in English.
+    Render(RenderArgs),
 }
 
 #[derive(Debug, Args)]
@@ -75,6 +80,37 @@ pub struct EmbedArgs {
     /// Where the fallback link points, for readers without scripts [default: the --src URL].
     #[arg(long, value_name = "URL")]
     pub fallback: Option<WidgetUrl>,
+    /// Also put this briefing, rendered as static HTML with every section open, in the fallback,
+    /// so that readers without scripts see all of it.
+    #[arg(long, value_name = "FILE")]
+    pub inline: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The briefing JSON file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Which sections are expanded [default: as the briefing says].
+    #[arg(long, value_enum)]
+    pub open: Option<Open>,
+    /// Level of the title's heading; section headings sit one level below.
+    #[arg(long, value_name = "1-6", default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=6))]
+    pub heading_level: u8,
+}
+
+/// The `open` attribute's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Open {
+    All,
+    None,
+}
+
+impl Open {
+    /// Whether sections start expanded.
+    pub fn expands(self) -> bool {
+        self == Self::All
+    }
 }
 
 /// The `theme` attribute's values.

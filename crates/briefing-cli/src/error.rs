@@ -41,6 +41,11 @@ pub enum CliError {
     Write(#[from] std::io::Error),
     #[error("cannot produce JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// A briefing file that the model rejects.
+    #[error("{} is not a valid briefing:{}", path.display(), messages.iter().map(|m| format!("\n  {m}")).collect::<String>())]
+    NotBriefing { path: PathBuf, messages: Vec<String> },
+    #[error("cannot start the renderer: {0}")]
+    Runtime(std::io::Error),
     /// The input was read but cannot be a briefing, such as Markdown that is not UTF-8.
     #[error("{0}")]
     Invalid(String),
@@ -50,7 +55,7 @@ impl CliError {
     /// The exit code this error ends the command with.
     pub fn outcome(&self) -> Outcome {
         match self {
-            Self::Invalid(_) => Outcome::Invalid,
+            Self::Invalid(_) | Self::NotBriefing { .. } => Outcome::Invalid,
             _ => Outcome::Failure,
         }
     }

@@ -5,6 +5,7 @@ mod cli;
 mod embed;
 mod error;
 mod markdown;
+mod render;
 mod schema;
 mod url;
 
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
         Command::Schema => schema::run(),
         Command::FromMarkdown(args) => markdown::run(&args),
         Command::Embed(args) => embed::run(&args),
+        Command::Render(args) => render::run(&args),
     };
     match result {
         Ok(outcome) => outcome.into(),

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{briefing, code, stderr, stdout};
+use common::{briefing, code, fixture, stderr, stdout};
 
 #[test]
 fn the_default_snippet_matches_the_contract() {
@@ -68,4 +68,31 @@ fn src_is_required_and_themes_are_checked() {
         let output = briefing(["embed", "--src", "a.json", "--theme", theme]);
         assert!(stdout(&output).contains(&format!("theme=\"{theme}\"")), "{theme}");
     }
+}
+
+#[test]
+fn inline_puts_the_rendered_briefing_with_every_section_open_before_the_link() {
+    let file = fixture("north-korea-2013.json");
+    let output =
+        briefing(["embed".as_ref(), "--src".as_ref(), "nk.json".as_ref(), "--inline".as_ref(), file.as_os_str()]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let html = stdout(&output);
+    let (element, link) =
+        (html.find("<briefing-widget").unwrap_or(usize::MAX), html.find("<a href=\"nk.json\"").unwrap_or(0));
+    let article = html.find("<article").expect("the rendered briefing");
+    assert!(element < article && article < link, "{html}");
+    assert!(html.contains("Dealing With North Korea's Increased Belligerence"), "{html}");
+    assert!(!html.contains("aria-expanded=\"false\""), "readers without scripts cannot expand: {html}");
+    assert!(html.ends_with("</a>\n</briefing-widget>\n"), "{html}");
+}
+
+#[test]
+fn inline_needs_a_valid_readable_briefing() {
+    let invalid = fixture("invalid/no-sections.json");
+    let output =
+        briefing(["embed".as_ref(), "--src".as_ref(), "a.json".as_ref(), "--inline".as_ref(), invalid.as_os_str()]);
+    assert_eq!(code(&output), 1);
+    assert!(stdout(&output).is_empty());
+    assert!(stderr(&output).contains("sections: must not be empty"), "{}", stderr(&output));
+    assert_eq!(code(&briefing(["embed", "--src", "a.json", "--inline", "/no/such.json"])), 2);
 }
