@@ -15,6 +15,7 @@ use yew::Callback;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const EXAMPLE: &str = include_str!("fixtures/north-korea-2013.json");
+const SECTIONS: [&str; 4] = ["drivers", "signs", "resistance", "cooperation"];
 const UNKNOWN_SPEAKER: &str = include_str!("fixtures/invalid/unknown-speaker.json");
 
 fn document() -> web_sys::Document {
@@ -24,6 +25,17 @@ fn document() -> web_sys::Document {
 /// Lets Yew render and timers run.
 async fn settle(ms: u64) {
     sleep(Duration::from_millis(ms)).await;
+}
+
+/// Waits (up to 3 s) until `condition` holds: rendering is asynchronous, and slower under load.
+async fn eventually(condition: impl Fn() -> bool, what: &str) {
+    for _ in 0..150 {
+        if condition() {
+            return;
+        }
+        settle(20).await;
+    }
+    panic!("never happened: {what}");
 }
 
 /// The widget's stylesheet, once per test page, so that layout (tooltip placement) is real.
@@ -49,6 +61,7 @@ async fn mount_example(on_toggle: Callback<briefing_widget::components::SectionT
         open: None,
         date_label: None,
         language: Default::default(),
+        deep_link: None,
         on_toggle,
     };
     yew::Renderer::<BriefingView>::with_root_and_props(container.clone(), props).render();
@@ -110,11 +123,9 @@ async fn sections_start_as_the_briefing_says_and_toggle_by_click() {
     assert!(is_open(&root, "drivers"), "open: true in the JSON");
     assert!(!is_open(&root, "signs"), "open defaults to false");
     section_button(&root, "signs").click();
-    settle(20).await;
-    assert!(is_open(&root, "signs"));
+    eventually(|| is_open(&root, "signs"), "a click opens").await;
     section_button(&root, "signs").click();
-    settle(20).await;
-    assert!(!is_open(&root, "signs"));
+    eventually(|| !is_open(&root, "signs"), "a second click closes").await;
     assert_eq!(*toggles.borrow(), vec![("signs".to_owned(), true), ("signs".to_owned(), false)]);
     root.remove();
 }
@@ -123,11 +134,9 @@ async fn sections_start_as_the_briefing_says_and_toggle_by_click() {
 async fn sections_toggle_by_enter_and_space() {
     let root = mount_example(Callback::noop()).await;
     key(&section_button(&root, "resistance"), "Enter");
-    settle(20).await;
-    assert!(is_open(&root, "resistance"), "Enter opens");
+    eventually(|| is_open(&root, "resistance"), "Enter opens").await;
     key(&section_button(&root, "resistance"), " ");
-    settle(20).await;
-    assert!(!is_open(&root, "resistance"), "Space closes");
+    eventually(|| !is_open(&root, "resistance"), "Space closes").await;
     root.remove();
 }
 
@@ -151,11 +160,9 @@ async fn show_all_and_hide_all() {
     let (show, hide): (HtmlElement, HtmlElement) =
         (controls.item(0).unwrap().dyn_into().unwrap(), controls.item(1).unwrap().dyn_into().unwrap());
     show.click();
-    settle(20).await;
-    assert!(["drivers", "signs", "resistance", "cooperation"].iter().all(|id| is_open(&root, id)));
+    eventually(|| SECTIONS.iter().all(|id| is_open(&root, id)), "show all opens every section").await;
     hide.click();
-    settle(20).await;
-    assert!(["drivers", "signs", "resistance", "cooperation"].iter().all(|id| !is_open(&root, id)));
+    eventually(|| SECTIONS.iter().all(|id| !is_open(&root, id)), "hide all closes every section").await;
     root.remove();
 }
 
@@ -182,8 +189,7 @@ async fn a_tooltip_shows_on_hover_and_stays_while_the_pointer_is_over_it() {
     let tooltip = tooltip_of(&root, &chip);
     assert!(tooltip.hidden(), "hidden at first");
     pointer(&chip, "mouseenter");
-    settle(20).await;
-    assert!(!tooltip.hidden(), "shows on hover");
+    eventually(|| !tooltip.hidden(), "shows on hover").await;
     let (tip, anchor) = (tooltip.get_bounding_client_rect(), chip.get_bounding_client_rect());
     let (below, above) = (tip.top() - anchor.bottom(), anchor.top() - tip.bottom());
     assert!(
@@ -219,17 +225,14 @@ async fn a_tooltip_shows_on_focus_and_hides_on_escape_and_blur() {
     let mention: HtmlElement = find(&root, ".summary .mention");
     let tooltip = tooltip_of(&root, &mention);
     mention.focus().unwrap();
-    settle(20).await;
-    assert!(!tooltip.hidden(), "shows on focus");
+    eventually(|| !tooltip.hidden(), "shows on focus").await;
     key(&mention, "Escape");
-    settle(20).await;
-    assert!(tooltip.hidden(), "Escape hides it");
+    eventually(|| tooltip.hidden(), "Escape hides it").await;
     assert_eq!(document().active_element().as_ref(), Some(mention.as_ref()), "focus stays put");
     // Focus again, then move focus away.
     mention.blur().unwrap();
     mention.focus().unwrap();
-    settle(20).await;
-    assert!(!tooltip.hidden());
+    eventually(|| !tooltip.hidden(), "shows on focus again").await;
     mention.blur().unwrap();
     focus_event(&mention, "blur");
     settle(400).await;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{MentionText, PreparedBriefing, SpeakerList, TooltipAction, Words};
+use super::{MentionText, PreparedBriefing, SpeakerList, TextId, TooltipAction, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct BriefingHeaderProps {
@@ -12,6 +12,11 @@ pub struct BriefingHeaderProps {
     /// The event's date as the reader should see it, e.g. "29 April 2013".
     pub date_label: Option<AttrValue>,
     pub words: &'static Words,
+    /// The speaker in focus, if any.
+    #[prop_or_default]
+    pub focused: Option<usize>,
+    /// The reader chose a speaker in the list.
+    pub on_focus: Callback<usize>,
     pub on_tooltip: Callback<TooltipAction>,
 }
 
@@ -52,11 +57,13 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                 </p>
             }
             <div class="summary">
-                { for briefing.summary_paragraphs().into_iter().map(|paragraph| html! {
+                { for briefing.summary_paragraphs().into_iter().enumerate().map(|(index, paragraph)| html! {
                     <p>
                         <MentionText
                             briefing={briefing.clone()}
+                            id={TextId::Summary(index)}
                             text={AttrValue::from(paragraph.to_owned())}
+                            focused={props.focused}
                             on_tooltip={props.on_tooltip.clone()}
                         />
                     </p>
@@ -66,6 +73,8 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                 briefing={briefing.clone()}
                 words={props.words}
                 level={props.level.saturating_add(1)}
+                focused={props.focused}
+                on_focus={props.on_focus.clone()}
                 on_tooltip={props.on_tooltip.clone()}
             />
             if let Some(about) = organizer.and_then(|o| o.about.clone()) {

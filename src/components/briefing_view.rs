@@ -10,12 +10,17 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::section_view::ACCENT_COUNT;
-use super::{BriefingHeader, Language, PreparedBriefing, SectionView, SpeakerTooltip, TooltipAction, TooltipState};
+use super::{
+    BriefingHeader, Language, PreparedBriefing, SectionView, SpeakerTooltip, TooltipAction, TooltipState, Words,
+};
 
 /// How long a tooltip lingers after pointer and focus leave, so the pointer can reach it.
 const TOOLTIP_LINGER_MS: u32 = 150;
 /// Above this many sections, panels are not landmark regions (too many landmarks hinder).
 const MAX_REGIONS: usize = 6;
+/// Sections rendered at once, then per later task, for long briefings.
+const FIRST_SLICE: usize = 16;
+const SLICE: usize = 24;
 
 /// A reader expanded or collapsed a section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,6 +44,9 @@ pub struct BriefingViewProps {
     /// The language of the widget's own words.
     #[prop_or_default]
     pub language: Language,
+    /// A section the page's URL points to (`#<briefing id>/<section id>`): opened and scrolled to.
+    #[prop_or_default]
+    pub deep_link: Option<AttrValue>,
     /// A reader expanded or collapsed sections (by click, key, or show/hide all).
     #[prop_or_default]
     pub on_toggle: Callback<SectionToggle>,
@@ -48,17 +56,24 @@ pub struct BriefingViewProps {
 pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let briefing = &props.briefing;
     let words = props.language.words();
+    let root = use_node_ref();
     let open = {
         let (sections, forced) = (briefing.sections.clone(), props.open);
         use_state(move || sections.iter().map(|s| forced.unwrap_or(s.open)).collect::<Vec<bool>>())
     };
+    let focused = use_state(|| None::<usize>);
+    let status = use_state(String::new);
+    let rendered = use_rendered_sections(briefing.sections.len());
     let tooltip = use_reducer(TooltipState::default);
     use_tooltip_timers(&tooltip);
+    use_deep_link(props.deep_link.clone(), briefing, &open, *rendered, &root);
 
-    let set_open = {
-        let (open, briefing, on_toggle) = (open.clone(), briefing.clone(), props.on_toggle.clone());
-        Callback::from(move |changes: Vec<(usize, bool)>| {
-            let mut next = (*open).clone();
+    // Callbacks keep their identity across renders (only their inputs change them), so that a
+    // tooltip opening re-renders the tooltips, not every point.
+    let set_open = use_callback(((*open).clone(), briefing.clone(), props.on_toggle.clone()), {
+        let open = open.clone();
+        move |changes: Vec<(usize, bool)>, (current, briefing, on_toggle)| {
+            let mut next = current.clone();
             for (index, value) in changes {
                 if let (Some(slot), Some(section)) = (next.get_mut(index), briefing.sections.get(index)) {
                     if *slot != value {
@@ -68,38 +83,73 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                 }
             }
             open.set(next);
-        })
-    };
-    let on_section_toggle = set_open.reform(|change: (usize, bool)| vec![change]);
+        }
+    });
+    let on_section_toggle =
+        use_memo(set_open.clone(), |set_open| set_open.reform(|change: (usize, bool)| vec![change]));
     let set_all = |value: bool| {
         let count = briefing.sections.len();
         set_open.reform(move |_: MouseEvent| (0..count).map(|i| (i, value)).collect())
     };
-    let on_tooltip = {
+    let on_focus = use_callback((*focused, briefing.clone()), {
+        let (focused, status) = (focused.clone(), status.clone());
+        move |speaker: Option<usize>, (current, briefing)| {
+            let next = speaker.filter(|s| *current != Some(*s));
+            let message = next.and_then(|s| focus_message(briefing, words, s));
+            status.set(message.unwrap_or_else(|| words.focus_cleared.to_owned()));
+            focused.set(next);
+        }
+    });
+    let on_speaker = use_memo(on_focus.clone(), |on_focus| on_focus.reform(Some));
+    let on_copy_link = use_callback(briefing.clone(), {
+        let status = status.clone();
+        move |index: usize, briefing| {
+            if let Some(section) = briefing.sections.get(index) {
+                copy_link(&briefing.id, &section.id, status.clone(), words);
+            }
+        }
+    });
+    let on_tooltip = use_memo((), {
         let dispatcher = tooltip.dispatcher();
-        Callback::from(move |action| dispatcher.dispatch(action))
-    };
+        move |()| Callback::from(move |action| dispatcher.dispatch(action))
+    });
+    let on_header_key = use_memo((), |()| Callback::from(move_between_headers));
     let accents = theme_accents(briefing);
     let level = props.heading_level.clamp(1, 6);
     let section_level = level.saturating_add(1).min(6);
-    let all_open = open.iter().all(|o| *o);
-    let none_open = !open.iter().any(|o| *o);
     let region = briefing.sections.len() <= MAX_REGIONS;
+    let focus_note = focused.and_then(|s| focus_message(briefing, words, s));
     html! {
-        <article class="briefing" lang={briefing.lang.clone()} dir={briefing.lang.as_deref().map(text_direction)}>
+        <article
+            ref={root}
+            class={classes!("briefing", focused.is_some().then_some("has-focus"))}
+            lang={briefing.lang.clone()}
+            dir={briefing.lang.as_deref().map(text_direction)}
+        >
             <BriefingHeader
                 briefing={briefing.clone()}
                 {level}
                 date_label={props.date_label.clone()}
                 {words}
-                on_tooltip={on_tooltip.clone()}
+                focused={*focused}
+                on_focus={(*on_speaker).clone()}
+                on_tooltip={(*on_tooltip).clone()}
             />
+            <p class="visually-hidden" role="status">{ (*status).clone() }</p>
             <div class="controls">
-                <button type="button" class="control" onclick={set_all(true)} disabled={all_open}>{ words.show_all }</button>
-                <button type="button" class="control" onclick={set_all(false)} disabled={none_open}>{ words.hide_all }</button>
+                if let Some(note) = focus_note {
+                    <p class="focus-note">
+                        <span>{ note }</span>
+                        <button type="button" class="control" onclick={on_focus.reform(|_: MouseEvent| None)}>
+                            { words.clear_focus }
+                        </button>
+                    </p>
+                }
+                <button type="button" class="control" onclick={set_all(true)}>{ words.show_all }</button>
+                <button type="button" class="control" onclick={set_all(false)}>{ words.hide_all }</button>
             </div>
             <div class="sections">
-                { for briefing.sections.iter().enumerate().map(|(index, section)| html! {
+                { for briefing.sections.iter().enumerate().take(*rendered).map(|(index, section)| html! {
                     <SectionView
                         key={section.id.clone()}
                         briefing={briefing.clone()}
@@ -109,9 +159,11 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                         accent={section.theme.as_ref().and_then(|t| accents.get(t.as_str()).copied()).unwrap_or(index)}
                         {region}
                         {words}
-                        on_toggle={on_section_toggle.clone()}
-                        on_header_key={Callback::from(move_between_headers)}
-                        on_tooltip={on_tooltip.clone()}
+                        focused={*focused}
+                        on_copy_link={on_copy_link.clone()}
+                        on_toggle={(*on_section_toggle).clone()}
+                        on_header_key={(*on_header_key).clone()}
+                        on_tooltip={(*on_tooltip).clone()}
                     />
                 }) }
             </div>
@@ -121,12 +173,87 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                         briefing={briefing.clone()}
                         {speaker}
                         anchor={tooltip.open.as_ref().filter(|(s, _)| *s == speaker).map(|(_, a)| a.clone())}
-                        on_tooltip={on_tooltip.clone()}
+                        on_tooltip={(*on_tooltip).clone()}
                     />
                 }) }
             </div>
         </article>
     }
+}
+
+/// How many sections are on the page: a first slice at once, the rest in slices on later tasks,
+/// so that a briefing of hundreds of sections never blocks the page for long.
+#[hook]
+fn use_rendered_sections(total: usize) -> UseStateHandle<usize> {
+    let rendered = use_state(|| total.min(FIRST_SLICE));
+    {
+        let handle = rendered.clone();
+        use_effect_with(*rendered, move |&count| {
+            let timer = (count < total).then(|| Timeout::new(0, move || handle.set((count + SLICE).min(total))));
+            move || drop(timer)
+        });
+    }
+    rendered
+}
+
+/// Opens the section a deep link names (without a toggle event: the reader did not toggle it)
+/// and scrolls it into view once it is on the page.
+#[hook]
+fn use_deep_link(
+    target: Option<AttrValue>,
+    briefing: &PreparedBriefing,
+    open: &UseStateHandle<Vec<bool>>,
+    rendered: usize,
+    root: &NodeRef,
+) {
+    let index = target.as_ref().and_then(|id| briefing.sections.iter().position(|s| s.id == id.as_str()));
+    let pending = use_state(|| None::<usize>);
+    {
+        let (open, pending) = (open.clone(), pending.clone());
+        use_effect_with(index, move |&index| {
+            if let Some(index) = index {
+                let mut next = (*open).clone();
+                if let Some(slot) = next.get_mut(index) {
+                    *slot = true;
+                }
+                open.set(next);
+                pending.set(Some(index));
+            }
+        });
+    }
+    let root = root.clone();
+    let id = target.clone();
+    use_effect_with((*pending, rendered), move |&(wanted, rendered)| {
+        if let (Some(index), Some(id)) = (wanted.filter(|i| *i < rendered), id) {
+            let selector = format!("[data-section=\"{id}\"]");
+            if let Some(section) = root.cast::<Element>().and_then(|r| r.query_selector(&selector).ok().flatten()) {
+                section.scroll_into_view();
+            }
+            debug_assert!(index < rendered);
+            pending.set(None);
+        }
+    });
+}
+
+/// "Showing 5 points by Jin Canrong."
+fn focus_message(briefing: &PreparedBriefing, words: &Words, speaker: usize) -> Option<String> {
+    let name = &briefing.speaker(speaker)?.name;
+    let points = (0..briefing.sections.len()).map(|section| briefing.points_by(section, speaker)).sum();
+    Some(words.count(&words.focus_status, points, name))
+}
+
+/// Copies the URL of this page pointing at a section to the clipboard, and says how it went.
+/// The page's own URL is never changed.
+fn copy_link(briefing_id: &str, section_id: &str, status: UseStateHandle<String>, words: &'static Words) {
+    let Some(window) = web_sys::window() else { return };
+    let href = window.location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    let link = format!("{base}#{briefing_id}/{section_id}");
+    let promise = window.navigator().clipboard().write_text(&link);
+    wasm_bindgen_futures::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        status.set(if copied { words.link_copied } else { words.link_not_copied }.to_owned());
+    });
 }
 
 /// Closes the tooltip after its linger delay, on Escape anywhere, and on a tap elsewhere.

@@ -8,10 +8,12 @@ mod mention_text;
 mod point_view;
 mod prepared;
 mod section_view;
+mod speaker_card;
 mod speaker_chip;
 mod speaker_list;
 mod speaker_mention;
 mod speaker_tooltip;
+mod tooltip_anchor;
 mod tooltip_state;
 mod words;
 
@@ -21,14 +23,15 @@ pub use error_alert::{ErrorAlert, ErrorAlertProps};
 pub use loading_state::LoadingState;
 pub use mention_text::MentionText;
 pub use point_view::PointView;
-pub use prepared::PreparedBriefing;
+pub use prepared::{PreparedBriefing, TextId};
 pub use section_view::SectionView;
+pub use speaker_card::SpeakerCard;
 pub use speaker_chip::SpeakerChip;
 pub use speaker_list::SpeakerList;
 pub use speaker_mention::SpeakerMention;
 pub use speaker_tooltip::SpeakerTooltip;
 pub use tooltip_state::{TooltipAction, TooltipState};
-pub use words::{Language, Words};
+pub use words::{Counted, Language, Plural, Words};
 
 /// The id of a speaker's tooltip element, unique within one widget.
 pub fn tooltip_id(speaker_id: &str) -> String {

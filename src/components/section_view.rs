@@ -20,6 +20,11 @@ pub struct SectionViewProps {
     /// Whether the panel is a landmark region (only where there are few sections).
     pub region: bool,
     pub words: &'static Words,
+    /// The speaker the reader is focusing on, if any.
+    #[prop_or_default]
+    pub focused: Option<usize>,
+    /// The reader asked for a link to this section.
+    pub on_copy_link: Callback<usize>,
     /// The reader asked to expand (`true`) or collapse (`false`) this section.
     pub on_toggle: Callback<(usize, bool)>,
     /// Up, Down, Home or End on the header: move focus between section headers.
@@ -64,6 +69,11 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let panel_id = section_panel_id(&section.id);
     let heading = format!("h{}", props.level.clamp(1, 6));
     let words = props.words;
+    let focused = props.focused;
+    let count = match focused.and_then(|s| Some((props.briefing.points_by(index, s), props.briefing.speaker(s)?))) {
+        Some((mine, speaker)) => words.count(&words.points_by, mine, &speaker.name),
+        None => words.point_count(section.points.len()),
+    };
     html! {
         <section
             ref={node}
@@ -71,6 +81,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             part="section"
             data-section={section.id.clone()}
         >
+            <div class="section-header">
             <@{heading} class="section-heading">
                 <button
                     type="button"
@@ -84,9 +95,27 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 >
                     <span class="chevron" aria-hidden="true"></span>
                     <span class="section-title">{ section.title.clone() }</span>
-                    <span class="count">{ words.point_count(section.points.len()) }</span>
+                    <span class="count">{ count }</span>
                 </button>
             </@>
+            <button
+                type="button"
+                class="copy-link"
+                aria-label={format!("{}: {}", words.copy_link, section.title)}
+                title={words.copy_link}
+                onclick={props.on_copy_link.reform(move |_: MouseEvent| index)}
+            >
+                <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+                    <path
+                        fill="none"
+                        stroke="currentColor"
+                        stroke-width="2"
+                        stroke-linecap="round"
+                        d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"
+                    />
+                </svg>
+            </button>
+            </div>
             <div
                 id={panel_id}
                 class="section-body"
@@ -103,6 +132,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                             {point}
                             label_level={props.level.saturating_add(1).min(6)}
                             {words}
+                            {focused}
                             on_tooltip={props.on_tooltip.clone()}
                         />
                     }) }

@@ -8,6 +8,9 @@ use super::{tooltip_id, PreparedBriefing, SpeakerMention, TooltipAction};
 pub struct SpeakerChipProps {
     pub briefing: PreparedBriefing,
     pub speaker: usize,
+    /// Whether this speaker is the one the reader is focusing on.
+    #[prop_or_default]
+    pub focused: bool,
     pub on_tooltip: Callback<TooltipAction>,
 }
 
@@ -18,7 +21,7 @@ pub fn SpeakerChip(props: &SpeakerChipProps) -> Html {
         <SpeakerMention
             speaker={props.speaker}
             tooltip_id={tooltip_id(&speaker.id)}
-            class={classes!("chip")}
+            class={classes!("chip", props.focused.then_some("is-focused"))}
             on_tooltip={props.on_tooltip.clone()}
         >
             { speaker.name.clone() }

@@ -1,8 +1,8 @@
-//! The header's list of who spoke: name, role and affiliation.
+//! The header's list of who spoke; choosing one brings their points into focus.
 
 use yew::prelude::*;
 
-use super::{tooltip_id, PreparedBriefing, SpeakerMention, TooltipAction, Words};
+use super::{PreparedBriefing, SpeakerCard, TooltipAction, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerListProps {
@@ -10,13 +10,17 @@ pub struct SpeakerListProps {
     pub words: &'static Words,
     /// The level of the list's heading, 1–6.
     pub level: u8,
+    /// The speaker in focus, if any.
+    #[prop_or_default]
+    pub focused: Option<usize>,
+    pub on_focus: Callback<usize>,
     pub on_tooltip: Callback<TooltipAction>,
 }
 
 #[function_component]
 pub fn SpeakerList(props: &SpeakerListProps) -> Html {
-    let speakers = &props.briefing.speakers;
-    if speakers.is_empty() {
+    let count = props.briefing.speakers.len();
+    if count == 0 {
         return Html::default();
     }
     let heading = format!("h{}", props.level.clamp(1, 6));
@@ -24,32 +28,15 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
         <section class="speakers" aria-label={props.words.speakers}>
             <@{heading} class="speakers-heading">{ props.words.speakers }</@>
             <ul class="speaker-list">
-                { for speakers.iter().enumerate().map(|(index, speaker)| html! {
-                    <li class="speaker">
-                        if speaker.bio.is_some() {
-                            <SpeakerMention
-                                speaker={index}
-                                tooltip_id={tooltip_id(&speaker.id)}
-                                class={classes!("speaker-name", "has-bio")}
-                                on_tooltip={props.on_tooltip.clone()}
-                            >
-                                { speaker.name.clone() }
-                            </SpeakerMention>
-                        } else {
-                            <span class="speaker-name">{ speaker.name.clone() }</span>
-                        }
-                        if let Some(role) = &speaker.role {
-                            <span class="speaker-role">{ role.clone() }</span>
-                        }
-                        if let Some(affiliation) = &speaker.affiliation {
-                            <span class="speaker-affiliation">{ affiliation.clone() }</span>
-                        }
-                        if let Some(url) = &speaker.url {
-                            <a class="speaker-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
-                                { props.words.profile }
-                            </a>
-                        }
-                    </li>
+                { for (0..count).map(|speaker| html! {
+                    <SpeakerCard
+                        briefing={props.briefing.clone()}
+                        {speaker}
+                        focused={props.focused == Some(speaker)}
+                        words={props.words}
+                        on_focus={props.on_focus.clone()}
+                        on_tooltip={props.on_tooltip.clone()}
+                    />
                 }) }
             </ul>
         </section>

@@ -2,6 +2,7 @@
 //! that the loader script (`briefing-widget.js`) calls.
 
 mod attributes;
+mod deep_link;
 mod element;
 mod events;
 mod fetch;

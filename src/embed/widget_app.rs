@@ -7,6 +7,7 @@ use wasm_bindgen_futures::spawn_local;
 use web_sys::AbortController;
 use yew::prelude::*;
 
+use super::deep_link::use_deep_link;
 use super::fetch::{fetch_bytes, FetchError};
 use super::{events, locale, WidgetProps};
 use crate::components::{BriefingView, ErrorAlert, Language, LoadingState, PreparedBriefing, SectionToggle};
@@ -87,11 +88,15 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
             Load::Loading => {}
         });
     }
+    let deep_link = use_deep_link(match &*load {
+        Load::Ready(briefing) => Some(briefing.id.clone()),
+        _ => None,
+    });
     let tag = locale::language_tag(props.lang.as_deref());
     let language = Language::from_tag(&tag);
     let words = language.words();
     let fallback = html! { <div class="fallback"><slot></slot></div> };
-    match &*load {
+    let body = match &*load {
         Load::Loading => html! { <><LoadingState {words} />{ fallback }</> },
         Load::Failed(failure) => {
             let on_retry = failure.retryable.then(|| {
@@ -114,11 +119,14 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                     open={props.open}
                     {date_label}
                     {language}
+                    {deep_link}
                     {on_toggle}
                 />
             }
         }
-    }
+    };
+    // The widget's own words are in `language`; the briefing sets its own lang and dir inside.
+    html! { <div class="frame" lang={language.tag()} dir={language.direction()}>{ body }</div> }
 }
 
 async fn fetch_and_parse(src: &str, controller: &AbortController) -> Load {

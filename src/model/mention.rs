@@ -16,6 +16,8 @@ pub enum Run<'t> {
 pub struct Mention<'t> {
     /// The words as they stand in the text.
     pub text: &'t str,
+    /// Byte offset of the words in the text.
+    pub start: usize,
     /// Index into [`Briefing::speakers`].
     pub speaker: usize,
 }
@@ -67,7 +69,7 @@ impl MentionFinder {
                 runs.extend(text.get(plain_from..start).map(Run::Plain));
             }
             if let Some(words) = text.get(start..end) {
-                runs.push(Run::Mention(Mention { text: words, speaker }));
+                runs.push(Run::Mention(Mention { text: words, start, speaker }));
             }
             plain_from = end;
         }
