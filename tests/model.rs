@@ -401,3 +401,116 @@ fn text_without_speakers_is_one_plain_run() {
     assert_eq!(finder.split("Nobody here."), vec![Run::Plain("Nobody here.")]);
     assert!(finder.split("").is_empty());
 }
+
+#[test]
+fn every_optional_field_has_a_type() {
+    for (edit_path, field, value, expected) in [
+        ("/source", "label", json!(1), "source.label: expected text, found an integer"),
+        ("/organizer", "about", json!(["x"]), "organizer.about: expected text, found an array"),
+        ("/organizer", "name", json!(false), "organizer.name: expected text, found a boolean"),
+        ("/speakers/0", "aliases", json!("Flake"), "speakers[0].aliases: expected an array, found text"),
+        ("/speakers/0", "affiliation", json!({}), "speakers[0].affiliation: expected text, found an object"),
+        ("/speakers/0", "role", json!(2.5), "speakers[0].role: expected text, found a number"),
+        ("/speakers/0", "bio", json!(true), "speakers[0].bio: expected text, found a boolean"),
+        ("/speakers/0", "url", json!(7), "speakers[0].url: expected text, found an integer"),
+        ("/sections/0", "theme", json!(1), "sections[0].theme: expected text, found an integer"),
+        ("/sections/0", "points", json!("x"), "sections[0].points: expected an array, found text"),
+        ("/sections/0/points/0", "label", json!([]), "sections[0].points[0].label: expected text, found an array"),
+        (
+            "/sections/0/points/0",
+            "speakers",
+            json!("flake"),
+            "sections[0].points[0].speakers: expected an array, found text",
+        ),
+        ("", "date", json!(20130429), "date: expected text, found an integer"),
+        ("", "lang", json!(null), ""),
+        ("", "organizer", json!([]), "organizer: expected an object, found an array"),
+        ("", "sections", json!({}), "sections: expected an array, found an object"),
+        ("", "id", json!(1), "id: expected text, found an integer"),
+    ] {
+        let errors = errors_after(|d| d.pointer_mut(edit_path).unwrap()[field] = value);
+        if expected.is_empty() {
+            assert!(errors.is_empty(), "{edit_path}/{field}: {errors:?}");
+        } else {
+            assert!(errors.iter().any(|e| e == expected), "expected {expected:?} among {errors:?}");
+        }
+    }
+}
+
+#[test]
+fn array_entries_must_be_objects() {
+    assert_rejected(|d| d["speakers"][1] = json!("Jin"), "speakers[1]: expected an object, found text");
+    assert_rejected(|d| d["sections"][2] = json!(null), "sections[2]: expected an object, found null");
+    assert_rejected(|d| d["sections"][2] = json!([1]), "sections[2]: expected an object, found an array");
+}
+
+#[test]
+fn versions_other_than_one_are_named() {
+    assert_rejected(|d| d["version"] = json!(-1), "version: unsupported version -1 (this widget reads version 1)");
+    assert_rejected(
+        |d| d["version"] = json!(u64::MAX),
+        "version: unsupported version 18446744073709551615 (this widget reads version 1)",
+    );
+    assert_rejected(|d| d["version"] = json!(true), "version: expected an integer, found a boolean");
+    // Another version's rules are not this one's: nothing else is reported.
+    assert_eq!(
+        errors_after(|d| {
+            d["version"] = json!(2);
+            d["title"] = json!(7);
+        }),
+        vec!["version: unsupported version 2 (this widget reads version 1)"]
+    );
+}
+
+#[test]
+fn a_required_field_set_to_null_is_missing_at_any_depth() {
+    assert_rejected(|d| d["speakers"][0]["name"] = Value::Null, "speakers[0].name: required field is missing");
+    assert_rejected(|d| d["sections"][1]["id"] = Value::Null, "sections[1].id: required field is missing");
+    assert_rejected(
+        |d| d["sections"][1]["points"][0]["text"] = Value::Null,
+        "sections[1].points[0].text: required field is missing",
+    );
+}
+
+#[test]
+fn a_point_naming_an_invalid_speaker_is_not_also_an_unknown_speaker() {
+    // Jin's name is broken; the points that name "jin" are not the problem.
+    assert_eq!(errors_after(|d| d["speakers"][1]["name"] = json!("")), vec!["speakers[1].name: must not be empty"]);
+    assert_eq!(
+        errors_after(|d| d["speakers"][0]["url"] = json!("ftp://example.org/flake")),
+        vec!["speakers[0].url: only http and https URLs are allowed"]
+    );
+}
+
+#[test]
+fn documents_that_are_not_json_text_are_syntax_errors() {
+    let message = |bytes: &[u8]| parse_briefing(bytes).expect_err("rejected").to_string();
+    assert_eq!(message(b""), "line 1, column 0: the document ends too early; it may have been cut short");
+    assert_eq!(message(b"<!doctype html>"), "line 1, column 1: expected value");
+    assert!(message(b"{\"title\": \"\xFF\"}").starts_with("line 1, column "), "invalid UTF-8");
+    assert_eq!(message(b"{\"title\": \"\\ud800\"}"), "line 1, column 18: unexpected end of hex escape");
+    assert!(message(b"{} {}").contains("trailing characters"));
+    // Nesting deep enough to exhaust a recursive parser is refused, not a crash.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(message(deep.as_bytes()).contains("recursion limit exceeded"));
+}
+
+#[test]
+fn a_byte_order_mark_is_allowed() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(EXAMPLE.as_bytes());
+    assert!(parse_briefing(&bytes).is_ok());
+}
+
+#[test]
+fn many_problems_are_all_reported_in_document_order() {
+    let errors = errors_after(|d| {
+        for (i, section) in d["sections"].as_array_mut().unwrap().iter_mut().enumerate() {
+            section["id"] = json!(format!("Bad {i}"));
+            section["title"] = json!("");
+        }
+    });
+    assert_eq!(errors.len(), 8, "{errors:?}");
+    assert!(errors[0].starts_with("sections[0].id: \"Bad 0\" is not a slug"));
+    assert_eq!(errors[7], "sections[3].title: must not be empty");
+}

@@ -302,13 +302,12 @@ impl Checker {
     }
 
     fn sections(&mut self, fields: &Fields, speakers: &[Speaker]) -> Vec<Section> {
-        let speaker_index: HashMap<&str, usize> =
-            speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).rev().collect();
-        let mut ids: HashSet<String> = HashSet::new();
+        let ids = SpeakerIds::new(fields, speakers);
+        let mut seen: HashSet<String> = HashSet::new();
         let mut sections = Vec::new();
         for (path, value) in self.array(fields, "sections", true, 1, MAX_SECTIONS) {
-            let Some(section) = self.section(value, path.clone(), &speaker_index) else { continue };
-            if !ids.insert(section.id.clone()) {
+            let Some(section) = self.section(value, path.clone(), &ids) else { continue };
+            if !seen.insert(section.id.clone()) {
                 self.report(path.field("id"), ProblemKind::DuplicateId { id: section.id.clone() });
             }
             sections.push(section);
@@ -316,7 +315,7 @@ impl Checker {
         sections
     }
 
-    fn section(&mut self, value: &Value, path: JsonPath, speakers: &HashMap<&str, usize>) -> Option<Section> {
+    fn section(&mut self, value: &Value, path: JsonPath, speakers: &SpeakerIds) -> Option<Section> {
         let fields = self.object(value, path)?;
         let id = self.ruled_text(&fields, "id", true, rules::slug);
         let title = self.text(&fields, "title", true, 1, MAX_TITLE);
@@ -330,7 +329,7 @@ impl Checker {
         Some(Section { id: id?, title: title?, theme, open, points })
     }
 
-    fn point(&mut self, value: &Value, path: JsonPath, speakers: &HashMap<&str, usize>) -> Option<Point> {
+    fn point(&mut self, value: &Value, path: JsonPath, speakers: &SpeakerIds) -> Option<Point> {
         let fields = self.object(value, path)?;
         let label = self.optional_text(&fields, "label");
         let text = self.text(&fields, "text", true, 1, MAX_POINT_TEXT);
@@ -338,13 +337,33 @@ impl Checker {
         let mut indices = Vec::new();
         for (path, value) in self.array(&fields, "speakers", false, 0, usize::MAX) {
             let Some(id) = self.text_value(value, &path, 0, usize::MAX) else { continue };
-            match speakers.get(id.as_str()) {
+            match speakers.valid.get(id.as_str()) {
                 Some(index) if !indices.contains(index) => indices.push(*index),
                 Some(_) => {}
+                // The speaker exists but is invalid: its own problems are reported where it stands.
+                None if speakers.declared.contains(id.as_str()) => {}
                 None => self.report(path, ProblemKind::UnknownSpeaker { id: id.clone() }),
             }
             speaker_ids.push(id);
         }
         Some(Point { label, text: text?, speakers: indices, speaker_ids })
+    }
+}
+
+/// The speaker ids points may name: those of valid speakers, by index, and every id the document
+/// declares, so that a point naming an invalid speaker is not also reported as unknown.
+struct SpeakerIds<'a> {
+    valid: HashMap<&'a str, usize>,
+    declared: HashSet<&'a str>,
+}
+
+impl<'a> SpeakerIds<'a> {
+    fn new(fields: &Fields<'a>, speakers: &'a [Speaker]) -> Self {
+        let valid = speakers.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).rev().collect();
+        let declared = match fields.get("speakers") {
+            Some(Value::Array(items)) => items.iter().filter_map(|item| item.get("id")?.as_str()).collect(),
+            _ => HashSet::new(),
+        };
+        Self { valid, declared }
     }
 }
