@@ -93,8 +93,11 @@ fn key(target: &Element, key: &str) {
     target.dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
 }
 
+/// A mouse event as the browser would send it (`mouseover`/`mouseout` bubble; `mouseenter`/`mouseleave` do not).
 fn pointer(target: &Element, kind: &str) {
-    target.dispatch_event(&MouseEvent::new(kind).unwrap()).unwrap();
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(matches!(kind, "mouseover" | "mouseout"));
+    target.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict(kind, &init).unwrap()).unwrap();
 }
 
 fn focus_event(target: &Element, kind: &str) {
@@ -188,7 +191,7 @@ async fn a_tooltip_shows_on_hover_and_stays_while_the_pointer_is_over_it() {
     let chip: Element = find(&root, "#bw-panel-drivers .chip").into();
     let tooltip = tooltip_of(&root, &chip);
     assert!(tooltip.hidden(), "hidden at first");
-    pointer(&chip, "mouseenter");
+    pointer(&chip, "mouseover");
     eventually(|| !tooltip.hidden(), "shows on hover").await;
     let (tip, anchor) = (tooltip.get_bounding_client_rect(), chip.get_bounding_client_rect());
     let (below, above) = (tip.top() - anchor.bottom(), anchor.top() - tip.bottom());
@@ -208,7 +211,7 @@ async fn a_tooltip_shows_on_hover_and_stays_while_the_pointer_is_over_it() {
         "{text}"
     );
     // The pointer travels from the chip onto the tooltip: it stays.
-    pointer(&chip, "mouseleave");
+    pointer(&chip, "mouseout");
     settle(30).await;
     pointer(&tooltip, "mouseenter");
     settle(400).await;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{MentionText, PreparedBriefing, SpeakerList, TextId, TooltipAction, Words};
+use super::{mention_text, PreparedBriefing, SpeakerList, TextId, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct BriefingHeaderProps {
@@ -17,7 +17,6 @@ pub struct BriefingHeaderProps {
     pub focused: Option<usize>,
     /// The reader chose a speaker in the list.
     pub on_focus: Callback<usize>,
-    pub on_tooltip: Callback<TooltipAction>,
 }
 
 #[function_component]
@@ -59,13 +58,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
             <div class="summary">
                 { for briefing.summary_paragraphs().into_iter().enumerate().map(|(index, paragraph)| html! {
                     <p>
-                        <MentionText
-                            briefing={briefing.clone()}
-                            id={TextId::Summary(index)}
-                            text={AttrValue::from(paragraph.to_owned())}
-                            focused={props.focused}
-                            on_tooltip={props.on_tooltip.clone()}
-                        />
+                        { mention_text(briefing, TextId::Summary(index), paragraph, props.focused) }
                     </p>
                 }) }
             </div>
@@ -75,7 +68,6 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                 level={props.level.saturating_add(1)}
                 focused={props.focused}
                 on_focus={props.on_focus.clone()}
-                on_tooltip={props.on_tooltip.clone()}
             />
             if let Some(about) = organizer.and_then(|o| o.about.clone()) {
                 <p class="organizer-about">{ about }</p>

@@ -10,6 +10,7 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent};
 use yew::prelude::*;
 
 use super::section_view::ACCENT_COUNT;
+use super::tooltip_anchor::TooltipAnchors;
 use super::{
     BriefingHeader, Language, PreparedBriefing, SectionView, SpeakerTooltip, TooltipAction, TooltipState, Words,
 };
@@ -19,8 +20,8 @@ const TOOLTIP_LINGER_MS: u32 = 150;
 /// Above this many sections, panels are not landmark regions (too many landmarks hinder).
 const MAX_REGIONS: usize = 6;
 /// Sections rendered at once, then per later task, for long briefings.
-const FIRST_SLICE: usize = 16;
-const SLICE: usize = 24;
+const FIRST_SLICE: usize = 8;
+const SLICE: usize = 8;
 
 /// A reader expanded or collapsed a section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -114,6 +115,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
         move |()| Callback::from(move |action| dispatcher.dispatch(action))
     });
     let on_header_key = use_memo((), |()| Callback::from(move_between_headers));
+    let anchors = use_memo(on_tooltip.clone(), |on_tooltip| TooltipAnchors::new(on_tooltip));
     let accents = theme_accents(briefing);
     let level = props.heading_level.clamp(1, 6);
     let section_level = level.saturating_add(1).min(6);
@@ -125,6 +127,12 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
             class={classes!("briefing", focused.is_some().then_some("has-focus"))}
             lang={briefing.lang.clone()}
             dir={briefing.lang.as_deref().map(text_direction)}
+            onmouseover={anchors.onmouseover.clone()}
+            onmouseout={anchors.onmouseout.clone()}
+            onfocusin={anchors.onfocusin.clone()}
+            onfocusout={anchors.onfocusout.clone()}
+            onkeydown={anchors.onkeydown.clone()}
+            onpointerup={anchors.onpointerup.clone()}
         >
             <BriefingHeader
                 briefing={briefing.clone()}
@@ -133,7 +141,6 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                 {words}
                 focused={*focused}
                 on_focus={(*on_speaker).clone()}
-                on_tooltip={(*on_tooltip).clone()}
             />
             <p class="visually-hidden" role="status">{ (*status).clone() }</p>
             <div class="controls">
@@ -163,7 +170,6 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                         on_copy_link={on_copy_link.clone()}
                         on_toggle={(*on_section_toggle).clone()}
                         on_header_key={(*on_header_key).clone()}
-                        on_tooltip={(*on_tooltip).clone()}
                     />
                 }) }
             </div>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{MentionText, PreparedBriefing, SpeakerChip, TextId, TooltipAction, Words};
+use super::{mention_text, speaker_chip, PreparedBriefing, TextId, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct PointViewProps {
@@ -15,7 +15,6 @@ pub struct PointViewProps {
     /// The speaker the reader is focusing on: their points stand out, the others recede.
     #[prop_or_default]
     pub focused: Option<usize>,
-    pub on_tooltip: Callback<TooltipAction>,
 }
 
 #[function_component]
@@ -24,7 +23,6 @@ pub fn PointView(props: &PointViewProps) -> Html {
     let Some(point) = briefing.sections.get(section).and_then(|s| s.points.get(index)) else {
         return Html::default();
     };
-    let on_tooltip = &props.on_tooltip;
     let focused = props.focused;
     let state = focused
         .map(|speaker| if briefing.point_is_by(section, index, speaker) { "is-highlighted" } else { "is-dimmed" });
@@ -32,13 +30,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
         let tag = format!("h{}", props.label_level.clamp(1, 6));
         html! {
             <@{tag} class="point-label">
-                <MentionText
-                    briefing={briefing.clone()}
-                    id={TextId::Label(section, index)}
-                    text={label.clone()}
-                    {focused}
-                    on_tooltip={on_tooltip.clone()}
-                />
+                { mention_text(briefing, TextId::Label(section, index), label, focused) }
             </@>
         }
     });
@@ -47,12 +39,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
             <ul class="chips" aria-label={props.words.speakers}>
                 { for point.speakers.iter().map(|&speaker| html! {
                     <li>
-                        <SpeakerChip
-                            briefing={briefing.clone()}
-                            {speaker}
-                            focused={focused == Some(speaker)}
-                            on_tooltip={on_tooltip.clone()}
-                        />
+                        { briefing.speaker(speaker).map(|s| speaker_chip(speaker, s, focused == Some(speaker))).unwrap_or_default() }
                     </li>
                 }) }
             </ul>
@@ -62,13 +49,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
         <li class={classes!("point", state)} part="point">
             { label }
             <p class="point-text">
-                <MentionText
-                    briefing={briefing.clone()}
-                    id={TextId::Text(section, index)}
-                    text={point.text.clone()}
-                    {focused}
-                    on_tooltip={on_tooltip.clone()}
-                />
+                { mention_text(briefing, TextId::Text(section, index), &point.text, focused) }
             </p>
             { chips }
         </li>

@@ -35,6 +35,9 @@ impl PreparedBriefing {
         let mentions = MentionFinder::new(&briefing);
         let mut first_mentions = HashMap::new();
         for (id, text) in texts_in_reading_order(&briefing) {
+            if first_mentions.len() == briefing.speakers.len() {
+                break; // Everyone has been named: no need to read on.
+            }
             for run in mentions.split(text) {
                 if let Run::Mention(mention) = run {
                     first_mentions.entry(mention.speaker).or_insert((id, mention.start));

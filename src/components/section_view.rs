@@ -3,7 +3,7 @@
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{section_button_id, section_panel_id, PointView, PreparedBriefing, TooltipAction, Words};
+use super::{section_button_id, section_panel_id, PointView, PreparedBriefing, Words};
 
 /// How many default accents the stylesheet defines (`accent-0` …).
 pub const ACCENT_COUNT: usize = 6;
@@ -29,7 +29,6 @@ pub struct SectionViewProps {
     pub on_toggle: Callback<(usize, bool)>,
     /// Up, Down, Home or End on the header: move focus between section headers.
     pub on_header_key: Callback<KeyboardEvent>,
-    pub on_tooltip: Callback<TooltipAction>,
 }
 
 #[function_component]
@@ -133,7 +132,6 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                             label_level={props.level.saturating_add(1).min(6)}
                             {words}
                             {focused}
-                            on_tooltip={props.on_tooltip.clone()}
                         />
                     }) }
                 </ul>

@@ -1,10 +1,9 @@
 //! One speaker in the header's list: a button that brings their points into focus, with their
-//! role, affiliation, profile link, and their bio in a tooltip.
+//! role, affiliation, profile link, and their bio in a tooltip (anchored by delegation).
 
 use yew::prelude::*;
 
-use super::tooltip_anchor::use_tooltip_anchor;
-use super::{tooltip_id, PreparedBriefing, TooltipAction, Words};
+use super::{tooltip_id, PreparedBriefing, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerCardProps {
@@ -15,30 +14,23 @@ pub struct SpeakerCardProps {
     pub words: &'static Words,
     /// The reader chose this speaker (or chose them again, to clear the focus).
     pub on_focus: Callback<usize>,
-    pub on_tooltip: Callback<TooltipAction>,
 }
 
 #[function_component]
 pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
-    let anchor = use_tooltip_anchor(props.speaker, &props.on_tooltip);
     let Some(speaker) = props.briefing.speaker(props.speaker) else { return Html::default() };
     let index = props.speaker;
     let has_bio = speaker.bio.is_some();
     html! {
         <li class={classes!("speaker", props.focused.then_some("is-focused"))}>
             <button
-                ref={anchor.node}
                 type="button"
                 class={classes!("speaker-name", has_bio.then_some("has-bio"))}
                 aria-pressed={props.focused.to_string()}
                 aria-label={props.words.named(props.words.focus_speaker, &speaker.name)}
                 aria-describedby={has_bio.then(|| tooltip_id(&speaker.id))}
                 onclick={props.on_focus.reform(move |_: MouseEvent| index)}
-                onmouseenter={has_bio.then_some(anchor.onmouseenter)}
-                onmouseleave={has_bio.then_some(anchor.onmouseleave)}
-                onfocus={has_bio.then_some(anchor.onfocus)}
-                onblur={has_bio.then_some(anchor.onblur)}
-                onkeydown={has_bio.then_some(anchor.onkeydown)}
+                data-speaker={has_bio.then(|| index.to_string())}
             >
                 { speaker.name.clone() }
             </button>

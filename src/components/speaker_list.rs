@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{PreparedBriefing, SpeakerCard, TooltipAction, Words};
+use super::{PreparedBriefing, SpeakerCard, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerListProps {
@@ -14,7 +14,6 @@ pub struct SpeakerListProps {
     #[prop_or_default]
     pub focused: Option<usize>,
     pub on_focus: Callback<usize>,
-    pub on_tooltip: Callback<TooltipAction>,
 }
 
 #[function_component]
@@ -35,7 +34,6 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
                         focused={props.focused == Some(speaker)}
                         words={props.words}
                         on_focus={props.on_focus.clone()}
-                        on_tooltip={props.on_tooltip.clone()}
                     />
                 }) }
             </ul>

@@ -1,42 +1,23 @@
-//! A speaker's name in running text or beside a point: focusable, with the speaker's tooltip.
+//! A speaker's name in running text or beside a point: focusable, described by the speaker's
+//! tooltip. A plain view function, not a component: briefings hold thousands of mentions, and
+//! their pointer and focus events are handled by delegation (see `tooltip_anchor`).
 
 use yew::prelude::*;
 
-use super::tooltip_anchor::use_tooltip_anchor;
-use super::TooltipAction;
+use super::tooltip_id;
+use crate::model::Speaker;
 
-#[derive(Properties, PartialEq)]
-pub struct SpeakerMentionProps {
-    /// Index of the speaker in the briefing.
-    pub speaker: usize,
-    /// The id of the speaker's tooltip element.
-    pub tooltip_id: AttrValue,
-    /// Classes: `mention` in text, `chip` beside a point, plus state such as `is-focused`.
-    #[prop_or(classes!("mention"))]
-    pub class: Classes,
-    /// Tells the briefing's tooltip what the reader does.
-    pub on_tooltip: Callback<TooltipAction>,
-    pub children: Html,
-}
-
-#[function_component]
-pub fn SpeakerMention(props: &SpeakerMentionProps) -> Html {
-    let anchor = use_tooltip_anchor(props.speaker, &props.on_tooltip);
+/// The focusable element that names `speaker` (index `index`), with `content` inside.
+pub fn speaker_mention(index: usize, speaker: &Speaker, class: Classes, content: Html) -> Html {
     html! {
         <span
-            ref={anchor.node}
-            class={props.class.clone()}
+            {class}
             part="mention"
             tabindex="0"
-            aria-describedby={props.tooltip_id.clone()}
-            onmouseenter={anchor.onmouseenter}
-            onmouseleave={anchor.onmouseleave}
-            onfocus={anchor.onfocus}
-            onblur={anchor.onblur}
-            onkeydown={anchor.onkeydown}
-            onpointerup={anchor.onpointerup}
+            data-speaker={index.to_string()}
+            aria-describedby={tooltip_id(&speaker.id)}
         >
-            { props.children.clone() }
+            { content }
         </span>
     }
 }

@@ -1,5 +1,6 @@
-//! Fetches a briefing's bytes: HTTP status checked, a time limit, and the 2 MiB limit enforced
-//! while the body streams in, so an oversized answer is never buffered whole.
+//! Fetches a briefing's bytes: HTTP status checked, a time limit, the 2 MiB limit enforced while
+//! the body streams in (an oversized answer is never buffered whole), and a body that is not JSON
+//! at all named as such.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,6 +14,7 @@ use web_sys::{
     AbortController, ReadableStreamDefaultReader, ReadableStreamReadResult, RequestInit, RequestMode, Response,
 };
 
+use super::sniff::{self, NotJson};
 use crate::model::{BriefingError, MAX_DOCUMENT_BYTES};
 
 /// How long a briefing may take to arrive.
@@ -29,6 +31,11 @@ pub enum FetchError {
     Timeout { url: String },
     #[error("{url}: {}", BriefingError::TooLarge { bytes: *.bytes })]
     TooLarge { url: String, bytes: usize },
+    /// Larger than the limit, found while streaming (no Content-Length said so up front).
+    #[error("{url}: document is larger than the 2 MiB limit; loading stopped there")]
+    TooLargeStream { url: String },
+    #[error("{url} did not answer with JSON: {body} ({})", content_type_label(.content_type.as_deref()))]
+    NotJson { url: String, content_type: Option<String>, body: NotJson },
 }
 
 /// Fetches `url`, giving up after [`TIMEOUT_SECONDS`] or when `controller` is aborted.
@@ -65,25 +72,76 @@ pub async fn fetch_bytes(url: &str, controller: &AbortController) -> Result<Vec<
         controller.abort();
         return Err(FetchError::TooLarge { url, bytes });
     }
-    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let content_type = response.headers().get("content-type").ok().flatten().filter(|t| !t.trim().is_empty());
+    let Some(body) = response.body() else {
+        return Err(FetchError::NotJson { url, content_type, body: NotJson::Empty });
+    };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(declared.unwrap_or(0));
     loop {
         let chunk: ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(failed)?.unchecked_into();
         if chunk.get_done().unwrap_or(true) {
-            return Ok(bytes);
+            return match sniff::not_json(&bytes) {
+                Some(body) => Err(FetchError::NotJson { url, content_type, body }),
+                None => Ok(bytes),
+            };
         }
         let chunk = Uint8Array::new(&chunk.get_value());
         let length = chunk.length() as usize;
         if bytes.len() + length > MAX_DOCUMENT_BYTES {
             // Stop the download: the rest is never read.
             controller.abort();
-            return Err(FetchError::TooLarge { url, bytes: bytes.len() + length });
+            return Err(FetchError::TooLargeStream { url });
         }
         let start = bytes.len();
         bytes.resize(start + length, 0);
         if let Some(slot) = bytes.get_mut(start..) {
             chunk.copy_to(slot);
+        }
+    }
+}
+
+fn content_type_label(content_type: Option<&str>) -> String {
+    content_type.map_or_else(|| "no Content-Type".to_owned(), |t| format!("Content-Type: {}", t.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_url_and_what_went_wrong() {
+        let url = || "https://data.example.org/b.json".to_owned();
+        let cases = [
+            (
+                FetchError::Http { url: url(), status: 404, status_text: "Not Found".into() },
+                "https://data.example.org/b.json answered HTTP 404 Not Found",
+            ),
+            (FetchError::Http { url: url(), status: 500, status_text: String::new() }, "https://data.example.org/b.json answered HTTP 500"),
+            (
+                FetchError::Network { url: url() },
+                "could not fetch https://data.example.org/b.json: the host may be unreachable, or may not allow cross-origin requests from this page (CORS)",
+            ),
+            (FetchError::Timeout { url: url() }, "https://data.example.org/b.json did not answer within 15 seconds"),
+            (
+                FetchError::TooLarge { url: url(), bytes: 3 * 1024 * 1024 },
+                "https://data.example.org/b.json: document is 3.0 MiB; the limit is 2 MiB",
+            ),
+            (
+                FetchError::TooLargeStream { url: url() },
+                "https://data.example.org/b.json: document is larger than the 2 MiB limit; loading stopped there",
+            ),
+            (
+                FetchError::NotJson { url: url(), content_type: Some("text/html; charset=utf-8".into()), body: NotJson::Html },
+                "https://data.example.org/b.json did not answer with JSON: the response looks like an HTML page (Content-Type: text/html; charset=utf-8)",
+            ),
+            (
+                FetchError::NotJson { url: url(), content_type: None, body: NotJson::Empty },
+                "https://data.example.org/b.json did not answer with JSON: the response is empty (no Content-Type)",
+            ),
+        ];
+        for (error, message) in cases {
+            assert_eq!(error.to_string(), message);
         }
     }
 }

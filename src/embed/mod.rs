@@ -7,6 +7,7 @@ mod element;
 mod events;
 mod fetch;
 mod locale;
+mod sniff;
 mod styles;
 mod widget_app;
 

@@ -34,6 +34,10 @@ export async function openPage(browser, options = {}) {
     document.addEventListener("securitypolicyviolation", (e) =>
       window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
     );
+    window.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(e.duration))).observe({ type: "longtask", buffered: true });
+    } catch {}
     window.__events = [];
     for (const name of ["briefing-load", "briefing-error", "briefing-toggle"]) {
       document.addEventListener(name, (e) =>
