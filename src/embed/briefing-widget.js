@@ -19,12 +19,69 @@
     document.baseURI;
   const base = new URL(".", self);
 
+  // After a panic the module is dead (a panic aborts it): it is never called again. Widgets then
+  // show a short alert above their fallback children and fire briefing-error.
   let module;
+  let dead = false;
   const loadModule = () =>
     (module ??= import(new URL(GLUE, base).href).then(async (glue) => {
       await glue.default({ module_or_path: new URL(WASM, base) });
+      glue.onFatalError(() => {
+        dead = true;
+      });
       return glue;
     }));
+
+  const STOPPED = "This briefing stopped working; reload the page.";
+  const STOPPED_DETAIL =
+    "this briefing stopped working after an internal error; reload the page (the browser console has the details)";
+  const NOT_SHOWN = "This briefing could not be shown.";
+  // Elements with a mounted widget: the ones to mark failed if the module dies without its hook.
+  const live = new Set();
+
+  const announce = (element, message) =>
+    element.dispatchEvent(new CustomEvent("briefing-error", { bubbles: true, composed: true, detail: { message } }));
+
+  // An alert above the fallback children, `data-failed`, and briefing-error. The module's panic
+  // hook does the same for the widgets it knows; `data-failed` says it is done.
+  const markFailed = (element, title = STOPPED, message = STOPPED_DETAIL) => {
+    if (element.hasAttribute("data-failed")) return;
+    element.setAttribute("data-failed", "");
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+    const root = document.createElement("div");
+    root.className = "root";
+    const alert = root.appendChild(document.createElement("div"));
+    alert.className = "error";
+    alert.setAttribute("part", "error");
+    alert.setAttribute("role", "alert");
+    const heading = alert.appendChild(document.createElement("p"));
+    heading.className = "error-title";
+    heading.textContent = title;
+    const fallback = root.appendChild(document.createElement("div"));
+    fallback.className = "fallback";
+    fallback.appendChild(document.createElement("slot"));
+    shadow.replaceChildren(root);
+    announce(element, message);
+  };
+
+  // Calls into the module for `element`. A trap (the end of every panic) or a stack overflow
+  // kills the module; any other exception is the module's error for this element only.
+  const guarded = (element, call) => {
+    if (dead) return void markFailed(element);
+    try {
+      return call();
+    } catch (error) {
+      console.error("briefing-widget:", error);
+      if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
+        dead = true;
+        live.forEach((other) => markFailed(other));
+        markFailed(element);
+      } else {
+        markFailed(element, NOT_SHOWN, `could not show the briefing: ${error && error.message ? error.message : error}`);
+      }
+      return undefined;
+    }
+  };
 
   class BriefingWidgetElement extends HTMLElement {
     static observedAttributes = ["src", "theme", "lang", "open", "loading", "heading-level"];
@@ -55,11 +112,13 @@
       this.#stopWatching();
       const handle = this.#handle;
       this.#handle = null;
-      if (handle) handle.unmount();
+      live.delete(this);
+      // A dead module keeps its failure alert on screen; there is nothing left to tear down.
+      if (handle && !dead) guarded(this, () => handle.unmount());
     }
 
     attributeChangedCallback(name, before, after) {
-      if (this.#handle && before !== after) this.#handle.update();
+      if (this.#handle && before !== after) guarded(this, () => this.#handle.update());
     }
 
     #stopWatching() {
@@ -70,13 +129,19 @@
     #start() {
       loadModule().then(
         (glue) => {
-          if (this.#wanted && !this.#handle) this.#handle = glue.mount(this);
+          if (!this.#wanted || this.#handle) return;
+          if (!dead) this.removeAttribute("data-failed");
+          const handle = guarded(this, () => glue.mount(this));
+          if (handle) {
+            this.#handle = handle;
+            live.add(this);
+          }
         },
         (error) => {
           // The fallback children stay visible: the reader still has a way to the briefing.
           const message = `could not load briefing-widget's code: ${error && error.message ? error.message : error}`;
           console.error(message);
-          this.dispatchEvent(new CustomEvent("briefing-error", { bubbles: true, composed: true, detail: { message } }));
+          announce(this, message);
         }
       );
     }

@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use super::{styles, WidgetApp, WidgetProps};
+use super::{fatal, styles, WidgetApp, WidgetProps};
 
 /// One mounted widget, held by the loader's custom element between connect and disconnect.
 #[wasm_bindgen]
@@ -16,6 +16,13 @@ pub struct BriefingElement {
 /// Renders a widget into `host`'s open shadow root (attaching one if needed).
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement) -> Result<BriefingElement, JsValue> {
+    // Registered before anything renders, so that a panic from here on marks this widget too.
+    fatal::register(&host);
+    let app = render(&host).inspect_err(|_| fatal::unregister(&host))?;
+    Ok(BriefingElement { host, app: Some(app) })
+}
+
+fn render(host: &HtmlElement) -> Result<AppHandle<WidgetApp>, JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -28,8 +35,7 @@ pub fn mount(host: HtmlElement) -> Result<BriefingElement, JsValue> {
     let root = document.create_element("div")?;
     root.set_class_name("root");
     shadow.append_child(&root)?;
-    let app = yew::Renderer::<WidgetApp>::with_root_and_props(root, WidgetProps::from_host(&host)).render();
-    Ok(BriefingElement { host, app: Some(app) })
+    Ok(yew::Renderer::<WidgetApp>::with_root_and_props(root, WidgetProps::from_host(host)).render())
 }
 
 #[wasm_bindgen]
@@ -43,6 +49,7 @@ impl BriefingElement {
 
     /// Destroys the app: its DOM, listeners, timers and pending loads go with it.
     pub fn unmount(mut self) {
+        fatal::unregister(&self.host);
         if let Some(app) = self.app.take() {
             app.destroy();
         }

@@ -5,6 +5,7 @@ mod attributes;
 mod deep_link;
 mod element;
 mod events;
+mod fatal;
 mod fetch;
 mod locale;
 mod sniff;
@@ -18,10 +19,8 @@ pub use widget_app::WidgetApp;
 
 use wasm_bindgen::prelude::*;
 
-/// Runs once when the module is instantiated: report panics on the console instead of silently.
+/// Runs once when the module is instantiated: a panic is logged, and every widget says it failed.
 #[wasm_bindgen(start)]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("briefing-widget: internal error: {info}").into());
-    }));
+    fatal::install();
 }
