@@ -1,5 +1,6 @@
 // Two origins on loopback: the widget's host (dist/ and the briefings, with CORS) and a partner
 // site (pages the tests register, with whatever headers they ask for, e.g. a strict CSP).
+import { once } from "node:events";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -38,6 +39,80 @@ function notFound(res, headers = {}) {
   res.end("not found");
 }
 
+/** What each failure mode answers; `state` is the route's own, `options` what the test asked for. */
+const FAILURES = {
+  404: (req, res, { cors }) => notFound(res, cors),
+  500: (req, res, { cors }) => {
+    res.writeHead(500, { "content-type": "text/plain", ...cors });
+    res.end("internal server error");
+  },
+  // Never answers: the widget's own time limit has to end the wait.
+  hang: () => {},
+  // Status 200, but an HTML page (a login wall, a CMS error page).
+  html: (req, res, { cors }) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...cors });
+    res.end("<!doctype html>\n<html><head><title>Sign in</title></head><body><h1>Please sign in</h1></body></html>\n");
+  },
+  // 3 MiB, chunked, with no Content-Length: only the streaming limit can stop it. It pauses after
+  // 2.25 MiB until the client goes away (or 5 s pass), so a widget that buffered the whole body
+  // would wait instead of failing.
+  huge: (req, res, { cors, stats }) => {
+    res.writeHead(200, { "content-type": "application/json", ...cors });
+    const chunk = Buffer.alloc(64 * 1024, "x");
+    const total = 3 * 1024 * 1024;
+    // Per request: `stats` tells of the latest.
+    let sent = 0;
+    let closed = false;
+    const gone = new Promise((done) =>
+      res.on("close", () => {
+        closed = true;
+        stats.aborted = !res.writableFinished;
+        done();
+      })
+    );
+    const send = (bytes) => {
+      sent += bytes.length;
+      stats.bytesSent = sent;
+      return res.write(bytes);
+    };
+    const write = async () => {
+      send(Buffer.from('{"version": 1, "id": "huge", "title": "Huge", "summary": "'));
+      let paused = false;
+      while (!closed && sent + chunk.length < total) {
+        if (!paused && sent >= 2.25 * 1024 * 1024) {
+          paused = true;
+          let timer;
+          await Promise.race([gone, new Promise((done) => (timer = setTimeout(done, 5000)))]);
+          clearTimeout(timer);
+          continue;
+        }
+        if (!send(chunk)) await Promise.race([gone, once(res, "drain")]);
+      }
+      if (!closed) res.end('"}');
+    };
+    write();
+  },
+  // Declares 3 MiB up front, then sends nothing: the Content-Length alone must be refused.
+  "huge-declared": (req, res, { cors }) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": String(3 * 1024 * 1024), ...cors });
+    res.flushHeaders();
+  },
+  // The first `failures` requests (default 1) answer 503, the rest `body`.
+  flaky: (req, res, { cors, stats, options }) => {
+    if (stats.requests <= (options.failures ?? 1)) {
+      res.writeHead(503, { "content-type": "text/plain", ...cors });
+      return res.end("try later");
+    }
+    res.writeHead(200, { "content-type": "application/json", ...cors });
+    res.end(typeof options.body === "string" ? options.body : JSON.stringify(options.body));
+  },
+  // A good briefing without Access-Control-Allow-Origin: the browser refuses it to other origins.
+  "no-cors": (req, res, { options }) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(options.body ?? {}));
+  },
+};
+
 function listen(server, host) {
   return new Promise((done) => server.listen(0, host, () => done(server.address().port)));
 }
@@ -72,6 +147,8 @@ export async function startServers() {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", ...page.headers });
     res.end(page.html);
   });
+  const statsByPath = new Map();
+  let failures = 0;
   const widgetPort = await listen(widget, "127.0.0.1");
   const partnerPort = await listen(partner, "127.0.0.1");
   return {
@@ -91,6 +168,32 @@ export async function startServers() {
     route(path, handler) {
       routes.set(path, handler);
       return `http://127.0.0.1:${widgetPort}${path}`;
+    },
+    /**
+     * Serves a failure mode (a key of FAILURES: 404, 500, hang, html, huge, huge-declared, flaky,
+     * no-cors) at a fresh path on the widget origin; returns its URL. `stats(url)` then tells how
+     * it went: requests, bytesSent, aborted (the client left before the end).
+     */
+    failing(kind, options = {}) {
+      const answer = FAILURES[kind];
+      if (!answer) throw new Error(`no failure mode ${kind}`);
+      const path = `/failing/${kind}-${++failures}.json`;
+      const stats = { requests: 0, bytesSent: 0, aborted: false };
+      statsByPath.set(path, stats);
+      return this.route(path, (req, res, cors) => {
+        stats.requests += 1;
+        answer(req, res, { cors, stats, options });
+      });
+    },
+    stats(url) {
+      return statsByPath.get(new URL(url).pathname);
+    },
+    /** A URL on 127.0.0.1 at a port where nothing listens: the connection is refused. */
+    async unreachable(path = "/briefing.json") {
+      const server = createServer();
+      const port = await listen(server, "127.0.0.1");
+      await new Promise((done) => server.close(done));
+      return `http://127.0.0.1:${port}${path}`;
     },
     async close() {
       widget.closeAllConnections?.();
