@@ -132,7 +132,13 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
 async fn fetch_and_parse(src: &str, controller: &AbortController) -> Load {
     match fetch_bytes(src, controller).await {
         Ok(bytes) => match parse_briefing(&bytes) {
-            Ok(briefing) => Load::Ready(PreparedBriefing::new(briefing)),
+            Ok(briefing) => {
+                let prepared = PreparedBriefing::new(briefing);
+                // Parsing a large briefing is one task and rendering its first slice another:
+                // the page stays responsive in between.
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                Load::Ready(prepared)
+            }
             Err(error) => Load::Failed(error.into()),
         },
         Err(error) => Load::Failed(error.into()),
