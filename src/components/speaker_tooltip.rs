@@ -44,7 +44,7 @@ pub fn SpeakerTooltip(props: &SpeakerTooltipProps) -> Html {
         >
             <strong class="tooltip-name">{ speaker.name.clone() }</strong>
             if !details.is_empty() {
-                <span class="tooltip-details">{ details.join(", ") }</span>
+                <span class="tooltip-details">{ details.join(" · ") }</span>
             }
             if let Some(bio) = &speaker.bio {
                 <span class="tooltip-bio">{ bio.clone() }</span>
