@@ -1,29 +1,16 @@
 // Accessibility: axe-core (WCAG 2.2 A and AA) on the preview and the partner page, light and
 // dark; keyboard-only use; touch; reflow; forced colours; reduced motion.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 
-import { startServers, FIXTURES } from "./support/servers.mjs";
-import { launch, openPage, partnerPage } from "./support/browser.mjs";
+import { openPage, partnerPage } from "./support/browser.mjs";
+import { useHarness, servers, browser, example } from "./support/harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-let servers, browser, example;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launch();
-  example = JSON.parse(await readFile(join(FIXTURES, "north-korea-2013.json"), "utf8"));
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useHarness();
 
 const src = (name = "north-korea-2013.json") => `${servers.widgetOrigin}/briefings/${name}`;
 

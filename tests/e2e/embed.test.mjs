@@ -1,24 +1,11 @@
 // The embedding contract (shared/embedding.md) on a partner page of another origin.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 
-import { startServers, FIXTURES } from "./support/servers.mjs";
-import { launch, openPage, partnerPage } from "./support/browser.mjs";
+import { openPage, partnerPage } from "./support/browser.mjs";
+import { useHarness, servers, browser, example } from "./support/harness.mjs";
 
-let servers, browser, example;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launch();
-  example = JSON.parse(await readFile(join(FIXTURES, "north-korea-2013.json"), "utf8"));
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useHarness();
 
 const TITLE = "Dealing With North Korea's Increased Belligerence";
 

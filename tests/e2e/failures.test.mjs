@@ -1,26 +1,15 @@
 // Every way loading can fail: the alert's words, the briefing-error event, Retry, the fallback,
 // and a second widget on the same page that renders regardless. Then invalid documents, and a
 // panic inside the module.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir } from "node:fs/promises";
 
-import { startServers, FIXTURES, DIST } from "./support/servers.mjs";
-import { launch, openPage, partnerPage } from "./support/browser.mjs";
+import { DIST } from "./support/servers.mjs";
+import { openPage, partnerPage } from "./support/browser.mjs";
+import { useHarness, servers, browser, example } from "./support/harness.mjs";
 
-let servers, browser, example;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launch();
-  example = JSON.parse(await readFile(join(FIXTURES, "north-korea-2013.json"), "utf8"));
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useHarness();
 
 const TITLE = "Dealing With North Korea's Increased Belligerence";
 const CORS_WORDS = "the host may be unreachable, or may not allow cross-origin requests from this page (CORS)";

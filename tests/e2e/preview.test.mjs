@@ -1,25 +1,12 @@
 // The author preview (the page `trunk serve` shows): ?src=URL, a picked file, a dropped file,
 // validation errors in place, and the JSON Schema it serves.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 
-import { startServers, FIXTURES } from "./support/servers.mjs";
-import { launch, openPage } from "./support/browser.mjs";
+import { openPage } from "./support/browser.mjs";
+import { useHarness, servers, browser, example } from "./support/harness.mjs";
 
-let servers, browser, example;
-
-before(async () => {
-  servers = await startServers();
-  browser = await launch();
-  example = JSON.parse(await readFile(join(FIXTURES, "north-korea-2013.json"), "utf8"));
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useHarness();
 
 const title = (page) => page.locator("#preview .title").textContent();
 

@@ -1,26 +1,14 @@
 // Reader features: deep links, copy link, show/hide all, speaker focus, print, languages, and a
 // 300-section briefing.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 
-import { startServers, FIXTURES } from "./support/servers.mjs";
-import { launch, openPage, partnerPage } from "./support/browser.mjs";
+import { openPage, partnerPage } from "./support/browser.mjs";
+import { useHarness, servers, browser, example } from "./support/harness.mjs";
 
-let servers, browser, example;
 const ID = "dealing-with-north-korea-2013";
 
-before(async () => {
-  servers = await startServers();
-  browser = await launch();
-  example = JSON.parse(await readFile(join(FIXTURES, "north-korea-2013.json"), "utf8"));
-});
-
-after(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+useHarness();
 
 const src = (name = "north-korea-2013.json") => `${servers.widgetOrigin}/briefings/${name}`;
 
