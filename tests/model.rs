@@ -265,6 +265,15 @@ fn urls_are_http_or_https_only() {
         |d| d["speakers"][2]["url"] = json!("ftp://example.org/zhu"),
         "speakers[2].url: only http and https URLs are allowed",
     );
+    // An http(s) URL that is cut short or has spaces is named as such, with its value.
+    assert_rejected(
+        |d| d["source"]["url"] = json!("https://"),
+        "source.url: \"https://\" is not a complete URL: it needs a host after the scheme, and no spaces or control characters",
+    );
+    assert_rejected(
+        |d| d["speakers"][0]["url"] = json!("https://example.org/a page"),
+        "speakers[0].url: \"https://example.org/a page\" is not a complete URL: it needs a host after the scheme, and no spaces or control characters",
+    );
     assert_accepted(|d| {
         d["organizer"]["url"] = json!("http://example.org/asia");
         d["speakers"][2]["url"] = json!("https://example.org/zhu");

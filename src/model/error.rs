@@ -96,6 +96,8 @@ pub enum ProblemKind {
     NotLanguageTag { value: String },
     #[error("only http and https URLs are allowed")]
     NotHttpUrl,
+    #[error("{value:?} is not a complete URL: it needs a host after the scheme, and no spaces or control characters")]
+    IncompleteUrl { value: String },
     #[error("duplicate id {id:?}")]
     DuplicateId { id: String },
     #[error("unknown speaker {id:?}")]

@@ -71,20 +71,22 @@ pub fn language_tag(value: &str) -> Result<(), ProblemKind> {
 
 /// Checks that a URL is absolute http or https with a host, and nothing a browser would reinterpret.
 pub fn http_url(value: &str) -> Result<(), ProblemKind> {
-    let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
+    // The scheme is judged after any leading spaces, so that " https://x" is called incomplete.
+    let start = value.trim_start();
+    let lower = start.get(..8).unwrap_or(start).to_ascii_lowercase();
     let rest = if lower.starts_with("https://") {
-        value.get(8..)
+        start.get(8..)
     } else if lower.starts_with("http://") {
-        value.get(7..)
+        start.get(7..)
     } else {
-        None
+        return Err(ProblemKind::NotHttpUrl);
     };
     let host_ok = rest.is_some_and(|r| r.chars().next().is_some_and(|c| !matches!(c, '/' | '?' | '#' | '\\')));
     let clean = !value.chars().any(|c| c.is_whitespace() || c.is_control());
     if host_ok && clean {
         Ok(())
     } else {
-        Err(ProblemKind::NotHttpUrl)
+        Err(ProblemKind::IncompleteUrl { value: value.to_owned() })
     }
 }
 
@@ -144,13 +146,24 @@ mod tests {
             "ftp://example.org",
             "//example.org",
             "/relative",
+            "",
+        ] {
+            assert_eq!(http_url(bad), Err(ProblemKind::NotHttpUrl), "{bad}");
+        }
+        for incomplete in [
             "https://",
             "https:///path",
+            "http://?q",
             "https://exa mple.org",
             "https://example.org/\n",
             " https://example.org",
+            "https://example.org/\u{0}",
         ] {
-            assert_eq!(http_url(bad), Err(ProblemKind::NotHttpUrl), "{bad}");
+            assert_eq!(
+                http_url(incomplete),
+                Err(ProblemKind::IncompleteUrl { value: incomplete.into() }),
+                "{incomplete:?}"
+            );
         }
     }
 }
