@@ -77,7 +77,12 @@ fn place(tooltip: &HtmlElement, anchor: &Element) {
         if fits_below || !fits_above { (below, false) } else { (target.top() - GAP - size.height(), true) };
     let style = tooltip.style();
     // A declaration the browser refuses leaves the last position: nothing better to do.
-    let _ = style.set_property("left", &format!("{:.1}px", left - origin.0));
-    let _ = style.set_property("top", &format!("{:.1}px", top - origin.1));
+    let _ = style.set_property("left", &pixels(left - origin.0));
+    let _ = style.set_property("top", &pixels(top - origin.1));
     let _ = tooltip.class_list().toggle_with_force("is-above", above);
+}
+
+/// A length in whole CSS pixels: integer formatting keeps Rust's float formatting out of the wasm.
+fn pixels(value: f64) -> String {
+    format!("{}px", value.round() as i64)
 }

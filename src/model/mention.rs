@@ -1,7 +1,5 @@
 //! Mention detection: where a text names a speaker, as whole words, leftmost-longest.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use super::types::Briefing;
 
 /// A piece of a text: plain, or naming a speaker.
@@ -35,29 +33,44 @@ impl Run<'_> {
 /// Finds speakers' names and aliases in texts.
 #[derive(Debug, Clone)]
 pub struct MentionFinder {
-    /// `None` when no speaker has a non-empty name.
-    automaton: Option<AhoCorasick>,
-    /// The speaker of each pattern, by pattern index.
-    speakers: Vec<usize>,
+    /// Every non-empty name and alias with its speaker, by first byte, then longest first.
+    names: Vec<(String, usize)>,
+    /// Where the names starting with each byte begin in `names` (257 offsets).
+    first_byte: Vec<usize>,
 }
 
 impl MentionFinder {
     /// A finder for every name and alias of a briefing's speakers.
     pub fn new(briefing: &Briefing) -> Self {
-        let mut patterns = Vec::new();
-        let mut speakers = Vec::new();
+        let mut names: Vec<(String, usize)> = Vec::new();
         for (index, speaker) in briefing.speakers.iter().enumerate() {
             for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
                 if !name.trim().is_empty() {
-                    patterns.push(name.as_str());
-                    speakers.push(index);
+                    names.push((name.clone(), index));
                 }
             }
         }
-        // Standard semantics so overlapping candidates can all be seen: a longer name that
-        // fails the whole-word test must not hide a shorter one that passes.
-        let automaton = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).ok();
-        Self { automaton: automaton.filter(|_| !patterns.is_empty()), speakers }
+        // Stable: among names of one length, the first speaker's comes first.
+        names.sort_by_key(|(name, _)| (name.as_bytes().first().copied(), std::cmp::Reverse(name.len())));
+        // How many names start with each byte, then running totals: where each byte's names begin.
+        let mut counts = [0_usize; 257];
+        for byte in names.iter().filter_map(|(name, _)| name.as_bytes().first()) {
+            if let Some(count) = counts.get_mut(usize::from(*byte) + 1) {
+                *count += 1;
+            }
+        }
+        let first_byte =
+            counts.iter().scan(0, |total, count| Some(std::mem::replace(total, *total + count) + count)).collect();
+        Self { names, first_byte }
+    }
+
+    /// The names that start with `byte`, longest first.
+    fn starting_with(&self, byte: u8) -> &[(String, usize)] {
+        let at = usize::from(byte);
+        match (self.first_byte.get(at), self.first_byte.get(at + 1)) {
+            (Some(&start), Some(&end)) => self.names.get(start..end).unwrap_or_default(),
+            _ => &[],
+        }
     }
 
     /// Splits a text into plain runs and mentions; the runs concatenate back to the text.
@@ -84,22 +97,25 @@ impl MentionFinder {
         self.mentions(text).iter().any(|m| m.2 == speaker)
     }
 
-    /// Non-overlapping whole-word matches as `(start, end, speaker)`, leftmost-longest.
+    /// Non-overlapping whole-word matches as `(start, end, speaker)`, leftmost-longest: from each
+    /// position, the longest name there that is a whole word; a longer name that is not a whole
+    /// word does not hide a shorter one that is.
     fn mentions(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let Some(automaton) = &self.automaton else { return Vec::new() };
-        let mut candidates: Vec<(usize, usize, usize)> = automaton
-            .find_overlapping_iter(text)
-            .filter(|m| is_whole_word(text, m.start(), m.end()))
-            .filter_map(|m| Some((m.start(), m.end(), *self.speakers.get(m.pattern().as_usize())?)))
-            .collect();
-        // Earliest start first; among those, the longest.
-        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let bytes = text.as_bytes();
         let mut chosen = Vec::new();
-        let mut covered_to = 0;
-        for candidate in candidates {
-            if candidate.0 >= covered_to {
-                covered_to = candidate.1;
-                chosen.push(candidate);
+        let mut at = 0;
+        while let (Some(&byte), Some(rest)) = (bytes.get(at), bytes.get(at..)) {
+            // A name is valid UTF-8, so it only matches where a character starts.
+            let found = self
+                .starting_with(byte)
+                .iter()
+                .find(|(name, _)| rest.starts_with(name.as_bytes()) && is_whole_word(text, at, at + name.len()));
+            match found {
+                Some((name, speaker)) => {
+                    chosen.push((at, at + name.len(), *speaker));
+                    at += name.len();
+                }
+                None => at += 1,
             }
         }
         chosen

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde_json::{Map, Value};
+use super::json::{self, Map, Value};
 
 use super::error::{BriefingError, JsonType, Problem, ProblemKind, MAX_DOCUMENT_BYTES};
 use super::path::JsonPath;
@@ -25,12 +25,17 @@ pub fn parse_briefing(bytes: &[u8]) -> Result<Briefing, BriefingError> {
         return Err(BriefingError::TooLarge { bytes: bytes.len() });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let value: Value = serde_json::from_slice(bytes).map_err(syntax_error)?;
-    validate(&value)
+    let value = json::from_slice(bytes).map_err(syntax_error)?;
+    check(&value)
 }
 
 /// Validates an already-parsed JSON value as a briefing.
-pub fn validate(value: &Value) -> Result<Briefing, BriefingError> {
+pub fn validate(value: &serde_json::Value) -> Result<Briefing, BriefingError> {
+    check(&Value::from(value))
+}
+
+/// Applies every rule of the format to a document's tree.
+fn check(value: &Value) -> Result<Briefing, BriefingError> {
     let mut checker = Checker::default();
     let briefing = checker.briefing(value);
     match briefing {
@@ -39,16 +44,11 @@ pub fn validate(value: &Value) -> Result<Briefing, BriefingError> {
     }
 }
 
-fn syntax_error(error: serde_json::Error) -> BriefingError {
+fn syntax_error(error: json::SyntaxError) -> BriefingError {
     let message = if error.is_eof() {
         "the document ends too early; it may have been cut short".to_owned()
     } else {
-        // serde_json appends " at line L column C"; we put the position first instead.
-        let full = error.to_string().replace('`', "'");
-        match full.rfind(" at line ") {
-            Some(at) => full.get(..at).unwrap_or(&full).to_owned(),
-            None => full,
-        }
+        error.message().replace('`', "'")
     };
     BriefingError::Syntax { line: error.line(), column: error.column(), message }
 }
