@@ -523,3 +523,32 @@ fn many_problems_are_all_reported_in_document_order() {
     assert!(errors[0].starts_with("sections[0].id: \"Bad 0\" is not a slug"));
     assert_eq!(errors[7], "sections[3].title: must not be empty");
 }
+
+/// A valid document built to make mention matching slow: the cost per text stays linear.
+#[test]
+fn hostile_aliases_cannot_freeze_mention_matching() {
+    // Thousands of aliases sharing their first byte with every word of the text …
+    let many: Vec<String> = (0..20_000).map(|i| format!("a{i:06}")).collect();
+    // … and aliases that are ever longer runs of the text's one letter.
+    let prefixes: Vec<String> = (1..=1_500).map(|n| "b".repeat(n)).collect();
+    let mut doc = example();
+    doc["speakers"] = json!([
+        {"id": "many", "name": "Many", "aliases": many},
+        {"id": "prefixes", "name": "Prefixes", "aliases": prefixes},
+    ]);
+    let texts = ["a ".repeat(5_000), "b".repeat(10_000), format!("{} Many", "b".repeat(9_000))];
+    doc["sections"] =
+        json!([{"id": "s", "title": "S", "points": texts.iter().map(|t| json!({"text": t})).collect::<Vec<_>>()}]);
+    let bytes = doc.to_string();
+    assert!(bytes.len() < MAX_DOCUMENT_BYTES);
+    let briefing = parse_briefing(bytes.as_bytes()).expect("valid");
+    let finder = MentionFinder::new(&briefing);
+    let started = std::time::Instant::now();
+    for text in &texts {
+        mentions(&finder, text);
+    }
+    // Unbounded, this took minutes; bounded, well under a second even unoptimised.
+    assert!(started.elapsed().as_secs() < 15, "{:?}", started.elapsed());
+    // Ordinary mentions are still found.
+    assert_eq!(mentions(&finder, "a000042 met Many."), vec![("a000042".into(), 0), ("Many".into(), 0)]);
+}

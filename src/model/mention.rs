@@ -33,11 +33,16 @@ impl Run<'_> {
 /// Finds speakers' names and aliases in texts.
 #[derive(Debug, Clone)]
 pub struct MentionFinder {
-    /// Every non-empty name and alias with its speaker, by first byte, then longest first.
+    /// Every non-empty name and alias with its speaker, sorted by bytes; among equal names the
+    /// first speaker's comes first.
     names: Vec<(String, usize)>,
-    /// Where the names starting with each byte begin in `names` (257 offsets).
-    first_byte: Vec<usize>,
 }
+
+/// How much matching work a text may cost, per byte (plus [`BASE_BUDGET`]): far above what real
+/// names need, and what keeps a hostile document (thousands of aliases sharing a long prefix with
+/// the text) from freezing the page. Past it, the rest of the text is plain.
+const BUDGET_PER_BYTE: usize = 16;
+const BASE_BUDGET: usize = 1024;
 
 impl MentionFinder {
     /// A finder for every name and alias of a briefing's speakers.
@@ -50,27 +55,33 @@ impl MentionFinder {
                 }
             }
         }
-        // Stable: among names of one length, the first speaker's comes first.
-        names.sort_by_key(|(name, _)| (name.as_bytes().first().copied(), std::cmp::Reverse(name.len())));
-        // How many names start with each byte, then running totals: where each byte's names begin.
-        let mut counts = [0_usize; 257];
-        for byte in names.iter().filter_map(|(name, _)| name.as_bytes().first()) {
-            if let Some(count) = counts.get_mut(usize::from(*byte) + 1) {
-                *count += 1;
-            }
-        }
-        let first_byte =
-            counts.iter().scan(0, |total, count| Some(std::mem::replace(total, *total + count) + count)).collect();
-        Self { names, first_byte }
+        // Stable: among equal names, the first speaker's stays first.
+        names.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        Self { names }
     }
 
-    /// The names that start with `byte`, longest first.
-    fn starting_with(&self, byte: u8) -> &[(String, usize)] {
-        let at = usize::from(byte);
-        match (self.first_byte.get(at), self.first_byte.get(at + 1)) {
-            (Some(&start), Some(&end)) => self.names.get(start..end).unwrap_or_default(),
-            _ => &[],
+    /// The longest name at byte `at` of `text` that is a whole word there, as `(length, speaker)`.
+    /// Narrows the sorted names one byte at a time, each step paid from `budget`.
+    fn longest_at(&self, text: &str, at: usize, budget: &mut usize) -> Option<(usize, usize)> {
+        let rest = text.as_bytes().get(at..)?;
+        let mut range = self.names.as_slice();
+        let mut depth = 0;
+        let mut longest = None;
+        while let (Some(&byte), Some(budget_left)) = (rest.get(depth), budget.checked_sub(1)) {
+            *budget = budget_left;
+            // The names in `range` all begin with rest[..depth]; keep those whose next byte is `byte`.
+            let next = |name: &(String, usize)| name.0.as_bytes().get(depth).copied();
+            let from = range.partition_point(|name| next(name).is_none_or(|b| b < byte));
+            let to = range.partition_point(|name| next(name).is_none_or(|b| b <= byte));
+            range = range.get(from..to).unwrap_or_default();
+            depth += 1;
+            let Some((name, speaker)) = range.first() else { break };
+            // A name equal to rest[..depth] sorts first among those that begin with it.
+            if name.len() == depth && is_whole_word(text, at, at + depth) {
+                longest = Some((depth, *speaker));
+            }
         }
+        longest
     }
 
     /// Splits a text into plain runs and mentions; the runs concatenate back to the text.
@@ -101,19 +112,15 @@ impl MentionFinder {
     /// position, the longest name there that is a whole word; a longer name that is not a whole
     /// word does not hide a shorter one that is.
     fn mentions(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let bytes = text.as_bytes();
+        let mut budget = text.len().saturating_mul(BUDGET_PER_BYTE).saturating_add(BASE_BUDGET);
         let mut chosen = Vec::new();
         let mut at = 0;
-        while let (Some(&byte), Some(rest)) = (bytes.get(at), bytes.get(at..)) {
+        while at < text.len() && budget > 0 && !self.names.is_empty() {
             // A name is valid UTF-8, so it only matches where a character starts.
-            let found = self
-                .starting_with(byte)
-                .iter()
-                .find(|(name, _)| rest.starts_with(name.as_bytes()) && is_whole_word(text, at, at + name.len()));
-            match found {
-                Some((name, speaker)) => {
-                    chosen.push((at, at + name.len(), *speaker));
-                    at += name.len();
+            match self.longest_at(text, at, &mut budget) {
+                Some((length, speaker)) => {
+                    chosen.push((at, at + length, speaker));
+                    at += length;
                 }
                 None => at += 1,
             }
