@@ -15,15 +15,9 @@ fn a_valid_briefing_is_ok() {
 
 #[test]
 fn each_invalid_fixture_is_reported_as_file_path_message() {
-    let cases = [
-        ("duplicate-speaker-id.json", "speakers[4].id: duplicate id \"jin\""),
-        ("javascript-source-url.json", "source.url: only http and https URLs are allowed"),
-        ("missing-title.json", "title: required field is missing"),
-        ("no-sections.json", "sections: must not be empty"),
-        ("unknown-speaker.json", "sections[1].points[0].speakers[2]: unknown speaker \"zhou\""),
-        ("unsupported-version.json", "version: unsupported version 2 (this widget reads version 1)"),
-    ];
-    for (name, message) in cases {
+    let cases = common::invalid_examples();
+    assert_eq!(cases.len(), 6);
+    for (name, message) in &cases {
         let file = fixture(&format!("invalid/{name}"));
         let output = briefing(["check".as_ref(), file.as_os_str()]);
         assert_eq!(code(&output), 1, "{name}");

@@ -42,3 +42,15 @@ pub fn scratch(name: &str, text: &str) -> PathBuf {
     std::fs::write(&path, text).expect("scratch file written");
     path
 }
+
+/// Each shared invalid example with the first message it must get, from
+/// `tests/fixtures/invalid-messages.tsv` (one table for the model's tests and the CLI's).
+pub fn invalid_examples() -> Vec<(String, String)> {
+    let table = std::fs::read_to_string(fixture("invalid-messages.tsv")).expect("the table of invalid examples");
+    table
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(file, message)| (file.to_owned(), message.to_owned()))
+        .collect()
+}
