@@ -115,13 +115,9 @@ fn entries(inner: Piece<'_>) -> Result<Vec<Entry<'_>>, MarkerError> {
 mod tests {
     use super::*;
 
-    fn piece(text: &str) -> Piece<'_> {
-        Piece { text, at: 0 }
-    }
-
     #[test]
     fn markers_split_off_with_their_entries() {
-        let (title, entries) = split(piece("Drivers {#drivers theme=drivers open}")).unwrap();
+        let (title, entries) = split(Piece::whole("Drivers {#drivers theme=drivers open}")).unwrap();
         assert_eq!(title.text, "Drivers");
         let texts: Vec<_> = entries
             .iter()
@@ -136,14 +132,14 @@ mod tests {
 
     #[test]
     fn quoted_values_and_lines_without_markers() {
-        let (_, entries) = split(piece("Flake {id=flake aliases=\"Flake, Gordon Flake\"}")).unwrap();
+        let (_, entries) = split(Piece::whole("Flake {id=flake aliases=\"Flake, Gordon Flake\"}")).unwrap();
         assert!(matches!(entries[1], Entry::Pair { value, .. } if value.text == "Flake, Gordon Flake"));
-        assert_eq!(split(piece("  Plain title ")).unwrap(), (Piece { text: "Plain title", at: 2 }, Vec::new()));
+        assert_eq!(split(Piece::whole("  Plain title ")).unwrap(), (Piece { text: "Plain title", at: 2 }, Vec::new()));
     }
 
     #[test]
     fn fields_by_key() {
-        let (_, entries) = split(piece("T {#a theme=b open colour=red #c}")).unwrap();
+        let (_, entries) = split(Piece::whole("T {#a theme=b open colour=red #c}")).unwrap();
         let (fields, errors) = Fields::new(entries, &["id", "theme", "open"], "#id, theme=… or open");
         assert_eq!(fields.get("id").map(|p| p.text), Some("a"));
         assert_eq!(fields.get("open").map(|p| p.text), Some(""));
@@ -159,7 +155,7 @@ mod tests {
 
     #[test]
     fn unclosed_markers_and_quotes_are_errors() {
-        assert_eq!(split(piece("Drivers {#drivers")), Err((8, ErrorKind::UnclosedMarker)));
-        assert_eq!(split(piece("A {aliases=\"x}")), Err((11, ErrorKind::UnclosedQuote)));
+        assert_eq!(split(Piece::whole("Drivers {#drivers")), Err((8, ErrorKind::UnclosedMarker)));
+        assert_eq!(split(Piece::whole("A {aliases=\"x}")), Err((11, ErrorKind::UnclosedQuote)));
     }
 }

@@ -70,26 +70,22 @@ fn explicit_speakers(text: Piece<'_>) -> Option<(Piece<'_>, Vec<Piece<'_>>)> {
 mod tests {
     use super::*;
 
-    fn piece(text: &str) -> Piece<'_> {
-        Piece { text, at: 0 }
-    }
-
     #[test]
     fn labels_end_with_a_colon_inside_or_after_the_strong_words() {
-        let text = piece("In policy: Jin said");
+        let text = Piece::whole("In policy: Jin said");
         assert_eq!(label(text, Some(0..10)).map(|(l, r)| (l.text, r.text)), Some(("In policy", " Jin said")));
-        let text = piece("In policy: Jin said");
+        let text = Piece::whole("In policy: Jin said");
         assert_eq!(label(text, Some(0..9)).map(|(l, r)| (l.text, r.text)), Some(("In policy", " Jin said")));
-        assert_eq!(label(piece("Very important point"), Some(0..4)), None);
-        assert_eq!(label(piece("Jin: said"), None), None);
+        assert_eq!(label(Piece::whole("Very important point"), Some(0..4)), None);
+        assert_eq!(label(Piece::whole("Jin: said"), None), None);
     }
 
     #[test]
     fn explicit_speaker_lists() {
-        let (rest, ids) = explicit_speakers(piece("They agreed. [speakers: haenle, zhu ]")).unwrap();
+        let (rest, ids) = explicit_speakers(Piece::whole("They agreed. [speakers: haenle, zhu ]")).unwrap();
         assert_eq!(rest.text, "They agreed.");
         assert_eq!(ids.iter().map(|p| (p.text, p.at)).collect::<Vec<_>>(), vec![("haenle", 24), ("zhu", 32)]);
-        assert_eq!(explicit_speakers(piece("No one. [speakers:]")).map(|(_, ids)| ids.len()), Some(0));
-        assert_eq!(explicit_speakers(piece("See [speakers: a] above.")), None);
+        assert_eq!(explicit_speakers(Piece::whole("No one. [speakers:]")).map(|(_, ids)| ids.len()), Some(0));
+        assert_eq!(explicit_speakers(Piece::whole("See [speakers: a] above.")), None);
     }
 }

@@ -45,7 +45,7 @@ impl Spanned {
 
     /// The whole text as one piece.
     pub fn piece(&self) -> Piece<'_> {
-        Piece { text: &self.text, at: 0 }
+        Piece::whole(&self.text)
     }
 }
 
@@ -57,6 +57,11 @@ pub struct Piece<'t> {
 }
 
 impl<'t> Piece<'t> {
+    /// A whole text, starting at byte 0.
+    pub fn whole(text: &'t str) -> Piece<'t> {
+        Piece { text, at: 0 }
+    }
+
     /// The part from byte `start` to byte `end` of this piece (clamped to char boundaries by `get`).
     pub fn slice(self, start: usize, end: usize) -> Piece<'t> {
         Piece { text: self.text.get(start..end).unwrap_or_default(), at: self.at + start }

@@ -18,7 +18,7 @@ pub fn speaker(item: &Item, index: usize, positions: &mut Positions) -> Result<S
     let Some((first, rest)) = item.paragraphs.split_first() else { return Err(no_name()) };
     let spanned = &first.text;
     let at = |piece: Piece<'_>| spanned.source_offset(piece.at);
-    let (head, bio) = spanned.piece().split_once("\n").unwrap_or((spanned.piece(), Piece { text: "", at: 0 }));
+    let (head, bio) = spanned.piece().split_once("\n").unwrap_or((spanned.piece(), Piece::whole("")));
     let (line, entries) = marker::split(head).map_err(|(at, kind)| vec![spanned.error(at, kind)])?;
 
     let (name, affiliation) = split_dash(line);
@@ -105,18 +105,17 @@ fn split_role(text: Piece<'_>) -> (Piece<'_>, Option<Piece<'_>>) {
 mod tests {
     use super::*;
 
-    fn piece(text: &str) -> Piece<'_> {
-        Piece { text, at: 0 }
-    }
-
     #[test]
     fn name_affiliation_and_role() {
-        let (name, affiliation) = split_dash(piece("Geoff Dyer — Financial Times (moderator)"));
+        let (name, affiliation) = split_dash(Piece::whole("Geoff Dyer — Financial Times (moderator)"));
         assert_eq!(name.text, "Geoff Dyer");
         let (affiliation, role) = split_role(affiliation.unwrap());
         assert_eq!((affiliation.text, role.map(|r| r.text)), ("Financial Times", Some("moderator")));
-        assert_eq!(split_role(piece("Zhu Feng (panelist)")).1.map(|r| (r.text, r.at)), Some(("panelist", 10)));
-        assert_eq!(split_dash(piece("Jin Canrong -- Renmin University")).1.map(|a| a.text), Some("Renmin University"));
-        assert_eq!(split_dash(piece("Solo")), (piece("Solo"), None));
+        assert_eq!(split_role(Piece::whole("Zhu Feng (panelist)")).1.map(|r| (r.text, r.at)), Some(("panelist", 10)));
+        assert_eq!(
+            split_dash(Piece::whole("Jin Canrong -- Renmin University")).1.map(|a| a.text),
+            Some("Renmin University")
+        );
+        assert_eq!(split_dash(Piece::whole("Solo")), (Piece::whole("Solo"), None));
     }
 }
