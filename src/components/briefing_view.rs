@@ -227,15 +227,13 @@ fn use_deep_link(
             }
         });
     }
-    let root = root.clone();
-    let id = target.clone();
+    let (root, briefing) = (root.clone(), briefing.clone());
     use_effect_with((*pending, rendered), move |&(wanted, rendered)| {
-        if let (Some(index), Some(id)) = (wanted.filter(|i| *i < rendered), id) {
-            let selector = format!("[data-section=\"{id}\"]");
-            if let Some(section) = root.cast::<Element>().and_then(|r| r.query_selector(&selector).ok().flatten()) {
-                section.scroll_into_view();
+        if let Some(section) = wanted.filter(|i| *i < rendered).and_then(|i| briefing.sections.get(i)) {
+            let selector = format!("[data-section=\"{}\"]", section.id);
+            if let Some(element) = root.cast::<Element>().and_then(|r| r.query_selector(&selector).ok().flatten()) {
+                element.scroll_into_view();
             }
-            debug_assert!(index < rendered);
             pending.set(None);
         }
     });
