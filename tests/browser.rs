@@ -55,15 +55,7 @@ async fn mount_example(on_toggle: Callback<briefing_widget::components::SectionT
     container.set_class_name("root");
     document().body().unwrap().append_child(&container).unwrap();
     let briefing = PreparedBriefing::new(parse_briefing(EXAMPLE.as_bytes()).unwrap());
-    let props = BriefingViewProps {
-        briefing,
-        heading_level: 2,
-        open: None,
-        date_label: None,
-        language: Default::default(),
-        deep_link: None,
-        on_toggle,
-    };
+    let props = yew::props!(BriefingViewProps { briefing, on_toggle });
     yew::Renderer::<BriefingView>::with_root_and_props(container.clone(), props).render();
     settle(20).await;
     container

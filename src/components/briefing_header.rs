@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{mention_text, PreparedBriefing, SpeakerList, TextId, Words};
+use super::{mention_text, PreparedBriefing, RenderMode, SpeakerList, TextId, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct BriefingHeaderProps {
@@ -17,6 +17,8 @@ pub struct BriefingHeaderProps {
     pub focused: Option<usize>,
     /// The reader chose a speaker in the list.
     pub on_focus: Callback<usize>,
+    #[prop_or_default]
+    pub mode: RenderMode,
 }
 
 #[function_component]
@@ -58,7 +60,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
             <div class="summary">
                 { for briefing.summary_paragraphs().into_iter().enumerate().map(|(index, paragraph)| html! {
                     <p>
-                        { mention_text(briefing, TextId::Summary(index), paragraph, props.focused) }
+                        { mention_text(briefing, TextId::Summary(index), paragraph, props.focused, props.mode) }
                     </p>
                 }) }
             </div>
@@ -68,6 +70,7 @@ pub fn BriefingHeader(props: &BriefingHeaderProps) -> Html {
                 level={props.level.saturating_add(1)}
                 focused={props.focused}
                 on_focus={props.on_focus.clone()}
+                mode={props.mode}
             />
             if let Some(about) = organizer.and_then(|o| o.about.clone()) {
                 <p class="organizer-about">{ about }</p>

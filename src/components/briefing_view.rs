@@ -1,4 +1,5 @@
-//! A whole briefing: header, show/hide-all controls, sections and the speaker tooltips.
+//! A whole briefing: header, show/hide-all controls, sections and the speaker tooltips; or, in
+//! static mode, the same boxes with every section open and no controls.
 
 use std::collections::HashMap;
 
@@ -12,7 +13,8 @@ use yew::prelude::*;
 use super::section_view::ACCENT_COUNT;
 use super::tooltip_anchor::TooltipAnchors;
 use super::{
-    BriefingHeader, Language, PreparedBriefing, SectionView, SpeakerTooltip, TooltipAction, TooltipState, Words,
+    BriefingHeader, Language, PreparedBriefing, RenderMode, SectionView, SpeakerTooltip, TooltipAction, TooltipState,
+    Words,
 };
 
 /// How long a tooltip lingers after pointer and focus leave, so the pointer can reach it.
@@ -51,6 +53,12 @@ pub struct BriefingViewProps {
     /// A reader expanded or collapsed sections (by click, key, or show/hide all).
     #[prop_or_default]
     pub on_toggle: Callback<SectionToggle>,
+    /// Every section is on the page (long briefings arrive in slices).
+    #[prop_or_default]
+    pub on_complete: Callback<()>,
+    /// Live in the widget, or static HTML: every section open, no controls, no tooltips.
+    #[prop_or_default]
+    pub mode: RenderMode,
 }
 
 #[function_component]
@@ -64,7 +72,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     };
     let focused = use_state(|| None::<usize>);
     let status = use_state(String::new);
-    let rendered = use_rendered_sections(briefing.sections.len());
+    let rendered = use_rendered_sections(briefing.sections.len(), props.on_complete.clone());
     let tooltip = use_reducer(TooltipState::default);
     use_tooltip_timers(&tooltip);
     use_deep_link(props.deep_link.clone(), briefing, &open, *rendered, &root);
@@ -121,6 +129,42 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let section_level = level.saturating_add(1).min(6);
     let region = briefing.sections.len() <= MAX_REGIONS;
     let focus_note = focused.and_then(|s| focus_message(briefing, words, s));
+    let mode = props.mode;
+    if mode.is_static() {
+        return html! {
+            <article class="briefing is-static" lang={briefing.lang.clone()} dir={briefing.lang.as_deref().map(text_direction)}>
+                <BriefingHeader
+                    briefing={briefing.clone()}
+                    {level}
+                    date_label={props.date_label.clone()}
+                    {words}
+                    on_focus={Callback::noop()}
+                    {mode}
+                />
+                // The controls' row, empty: its height is kept so that the buttons take no room
+                // from the sections when the widget replaces this copy.
+                <div class="controls" aria-hidden="true"><span class="control is-placeholder">{ "\u{a0}" }</span></div>
+                <div class="sections">
+                    { for briefing.sections.iter().enumerate().map(|(index, section)| html! {
+                        <SectionView
+                            key={section.id.clone()}
+                            briefing={briefing.clone()}
+                            section={index}
+                            open=true
+                            level={section_level}
+                            accent={section.theme.as_ref().and_then(|t| accents.get(t.as_str()).copied()).unwrap_or(index)}
+                            {region}
+                            {words}
+                            on_copy_link={Callback::noop()}
+                            on_toggle={Callback::noop()}
+                            on_header_key={Callback::noop()}
+                            {mode}
+                        />
+                    }) }
+                </div>
+            </article>
+        };
+    }
     html! {
         <article
             ref={root}
@@ -190,11 +234,14 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
 /// How many sections are on the page: a first slice at once, the rest in slices on later tasks,
 /// so that a briefing of hundreds of sections never blocks the page for long.
 #[hook]
-fn use_rendered_sections(total: usize) -> UseStateHandle<usize> {
+fn use_rendered_sections(total: usize, on_complete: Callback<()>) -> UseStateHandle<usize> {
     let rendered = use_state(|| total.min(FIRST_SLICE));
     {
         let handle = rendered.clone();
         use_effect_with(*rendered, move |&count| {
+            if count >= total {
+                on_complete.emit(());
+            }
             let timer = (count < total).then(|| Timeout::new(0, move || handle.set((count + SLICE).min(total))));
             move || drop(timer)
         });

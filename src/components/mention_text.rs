@@ -2,11 +2,17 @@
 
 use yew::prelude::*;
 
-use super::{speaker_mention, PreparedBriefing, TextId};
+use super::{speaker_mention, PreparedBriefing, RenderMode, TextId};
 use crate::model::Run;
 
 /// `text` (which is `id` in `briefing`) with its mentions; those of `focused` stand out.
-pub fn mention_text(briefing: &PreparedBriefing, id: TextId, text: &str, focused: Option<usize>) -> Html {
+pub fn mention_text(
+    briefing: &PreparedBriefing,
+    id: TextId,
+    text: &str,
+    focused: Option<usize>,
+    mode: RenderMode,
+) -> Html {
     briefing
         .mentions()
         .split(text)
@@ -29,7 +35,7 @@ pub fn mention_text(briefing: &PreparedBriefing, id: TextId, text: &str, focused
                     .filter(|note| !note.is_empty());
                 html! {
                     <>
-                        { speaker_mention(mention.speaker, speaker, class, html! { { mention.text } }) }
+                        { speaker_mention(mention.speaker, speaker, class, html! { { mention.text } }, mode) }
                         if let Some(note) = print_note {
                             <span class="print-only">{ format!(" ({note})") }</span>
                         }

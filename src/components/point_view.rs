@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{mention_text, speaker_chip, PreparedBriefing, TextId, Words};
+use super::{mention_text, speaker_chip, PreparedBriefing, RenderMode, TextId, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct PointViewProps {
@@ -15,6 +15,8 @@ pub struct PointViewProps {
     /// The speaker the reader is focusing on: their points stand out, the others recede.
     #[prop_or_default]
     pub focused: Option<usize>,
+    #[prop_or_default]
+    pub mode: RenderMode,
 }
 
 #[function_component]
@@ -23,14 +25,14 @@ pub fn PointView(props: &PointViewProps) -> Html {
     let Some(point) = briefing.sections.get(section).and_then(|s| s.points.get(index)) else {
         return Html::default();
     };
-    let focused = props.focused;
+    let (focused, mode) = (props.focused, props.mode);
     let state = focused
         .map(|speaker| if briefing.point_is_by(section, index, speaker) { "is-highlighted" } else { "is-dimmed" });
     let label = point.label.as_ref().map(|label| {
         let tag = format!("h{}", props.label_level.clamp(1, 6));
         html! {
             <@{tag} class="point-label">
-                { mention_text(briefing, TextId::Label(section, index), label, focused) }
+                { mention_text(briefing, TextId::Label(section, index), label, focused, mode) }
             </@>
         }
     });
@@ -39,7 +41,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
             <ul class="chips" aria-label={props.words.speakers}>
                 { for point.speakers.iter().map(|&speaker| html! {
                     <li>
-                        { briefing.speaker(speaker).map(|s| speaker_chip(speaker, s, focused == Some(speaker))).unwrap_or_default() }
+                        { briefing.speaker(speaker).map(|s| speaker_chip(speaker, s, focused == Some(speaker), mode)).unwrap_or_default() }
                     </li>
                 }) }
             </ul>
@@ -49,7 +51,7 @@ pub fn PointView(props: &PointViewProps) -> Html {
         <li class={classes!("point", state)} part="point">
             { label }
             <p class="point-text">
-                { mention_text(briefing, TextId::Text(section, index), &point.text, focused) }
+                { mention_text(briefing, TextId::Text(section, index), &point.text, focused, mode) }
             </p>
             { chips }
         </li>

@@ -1,9 +1,10 @@
-//! One themed section: a heading whose button expands or collapses the section's points.
+//! One themed section: a heading whose button expands or collapses the section's points; in
+//! static HTML, a plain heading over the points.
 
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{section_button_id, section_panel_id, PointView, PreparedBriefing, Words};
+use super::{section_button_id, section_panel_id, PointView, PreparedBriefing, RenderMode, Words};
 
 /// How many default accents the stylesheet defines (`accent-0` …).
 pub const ACCENT_COUNT: usize = 6;
@@ -29,6 +30,8 @@ pub struct SectionViewProps {
     pub on_toggle: Callback<(usize, bool)>,
     /// Up, Down, Home or End on the header: move focus between section headers.
     pub on_header_key: Callback<KeyboardEvent>,
+    #[prop_or_default]
+    pub mode: RenderMode,
 }
 
 #[function_component]
@@ -73,6 +76,45 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         Some((mine, speaker)) => words.count(&words.points_by, mine, &speaker.name),
         None => words.point_count(section.points.len()),
     };
+    let mode = props.mode;
+    let points = html! {
+        <ul class="points">
+            { for (0..section.points.len()).map(|point| html! {
+                <PointView
+                    briefing={props.briefing.clone()}
+                    section={index}
+                    {point}
+                    label_level={props.level.saturating_add(1).min(6)}
+                    {words}
+                    {focused}
+                    {mode}
+                />
+            }) }
+        </ul>
+    };
+    if mode.is_static() {
+        // The same boxes as the widget's open section, without the controls: the title is heading
+        // text, and the copy-link button's place is kept, so that nothing moves when it comes.
+        return html! {
+            <section
+                class={classes!("section", format!("accent-{}", props.accent % ACCENT_COUNT), "is-open")}
+                part="section"
+                data-section={section.id.clone()}
+            >
+                <div class="section-header">
+                    <@{heading} class="section-heading">
+                        <span class="section-toggle" part="section-header">
+                            <span class="chevron" aria-hidden="true"></span>
+                            <span class="section-title">{ section.title.clone() }</span>
+                            { " " }<span class="count">{ count }</span>
+                        </span>
+                    </@>
+                    <span class="copy-link-space" aria-hidden="true"></span>
+                </div>
+                <div class="section-body" part="section-body">{ points }</div>
+            </section>
+        };
+    }
     html! {
         <section
             ref={node}
@@ -123,18 +165,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 aria-labelledby={props.region.then_some(button_id)}
                 hidden={!open}
             >
-                <ul class="points">
-                    { for (0..section.points.len()).map(|point| html! {
-                        <PointView
-                            briefing={props.briefing.clone()}
-                            section={index}
-                            {point}
-                            label_level={props.level.saturating_add(1).min(6)}
-                            {words}
-                            {focused}
-                        />
-                    }) }
-                </ul>
+                { points }
             </div>
         </section>
     }

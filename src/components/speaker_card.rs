@@ -1,9 +1,10 @@
 //! One speaker in the header's list: a button that brings their points into focus, with their
-//! role, affiliation, profile link, and their bio in a tooltip (anchored by delegation).
+//! role, affiliation, profile link, and their bio in a tooltip (anchored by delegation); in
+//! static HTML, their name as text.
 
 use yew::prelude::*;
 
-use super::{tooltip_id, PreparedBriefing, Words};
+use super::{tooltip_id, PreparedBriefing, RenderMode, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerCardProps {
@@ -14,6 +15,8 @@ pub struct SpeakerCardProps {
     pub words: &'static Words,
     /// The reader chose this speaker (or chose them again, to clear the focus).
     pub on_focus: Callback<usize>,
+    #[prop_or_default]
+    pub mode: RenderMode,
 }
 
 #[function_component]
@@ -23,25 +26,30 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
     let has_bio = speaker.bio.is_some();
     html! {
         <li class={classes!("speaker", props.focused.then_some("is-focused"))}>
-            <button
-                type="button"
-                class={classes!("speaker-name", has_bio.then_some("has-bio"))}
-                aria-pressed={props.focused.to_string()}
-                aria-label={props.words.named(props.words.focus_speaker, &speaker.name)}
-                aria-describedby={has_bio.then(|| tooltip_id(&speaker.id))}
-                onclick={props.on_focus.reform(move |_: MouseEvent| index)}
-                data-speaker={has_bio.then(|| index.to_string())}
-            >
-                { speaker.name.clone() }
-            </button>
+            if props.mode.is_static() {
+                <span class="speaker-name">{ speaker.name.clone() }</span>
+            } else {
+                <button
+                    type="button"
+                    class={classes!("speaker-name", has_bio.then_some("has-bio"))}
+                    aria-pressed={props.focused.to_string()}
+                    aria-label={props.words.named(props.words.focus_speaker, &speaker.name)}
+                    aria-describedby={has_bio.then(|| tooltip_id(&speaker.id))}
+                    onclick={props.on_focus.reform(move |_: MouseEvent| index)}
+                    data-speaker={has_bio.then(|| index.to_string())}
+                >
+                    { speaker.name.clone() }
+                </button>
+            }
+            // The spaces keep the words apart in text without styles; a flex box does not show them.
             if let Some(role) = &speaker.role {
-                <span class="speaker-role">{ role.clone() }</span>
+                { " " }<span class="speaker-role">{ role.clone() }</span>
             }
             if let Some(affiliation) = &speaker.affiliation {
-                <span class="speaker-affiliation">{ affiliation.clone() }</span>
+                { " " }<span class="speaker-affiliation">{ affiliation.clone() }</span>
             }
             if let Some(url) = &speaker.url {
-                <a class="speaker-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
+                { " " }<a class="speaker-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
                     { props.words.profile }
                 </a>
             }

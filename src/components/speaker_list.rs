@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{PreparedBriefing, SpeakerCard, Words};
+use super::{PreparedBriefing, RenderMode, SpeakerCard, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerListProps {
@@ -14,6 +14,8 @@ pub struct SpeakerListProps {
     #[prop_or_default]
     pub focused: Option<usize>,
     pub on_focus: Callback<usize>,
+    #[prop_or_default]
+    pub mode: RenderMode,
 }
 
 #[function_component]
@@ -34,6 +36,7 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
                         focused={props.focused == Some(speaker)}
                         words={props.words}
                         on_focus={props.on_focus.clone()}
+                        mode={props.mode}
                     />
                 }) }
             </ul>

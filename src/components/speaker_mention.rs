@@ -4,11 +4,15 @@
 
 use yew::prelude::*;
 
-use super::tooltip_id;
+use super::{tooltip_id, RenderMode};
 use crate::model::Speaker;
 
-/// The focusable element that names `speaker` (index `index`), with `content` inside.
-pub fn speaker_mention(index: usize, speaker: &Speaker, class: Classes, content: Html) -> Html {
+/// The focusable element that names `speaker` (index `index`), with `content` inside; in static
+/// HTML an inert span with the same look.
+pub fn speaker_mention(index: usize, speaker: &Speaker, class: Classes, content: Html, mode: RenderMode) -> Html {
+    if mode.is_static() {
+        return html! { <span {class} part="mention">{ content }</span> };
+    }
     html! {
         <span
             {class}

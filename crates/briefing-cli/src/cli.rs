@@ -35,8 +35,11 @@ pub enum Command {
     Embed(EmbedArgs),
     /// Print a briefing as static HTML, rendered by the widget's own components.
     ///
-    /// The HTML is the widget's markup without its styles or scripts: class names and `part`
-    /// names as in the embedding contract, text escaped. Date and words are in English.
+    /// Purely static, semantic HTML: headings, lists, `<time>`, speakers with their affiliation
+    /// and role, links (http and https only, `rel="noopener noreferrer"`), every section open; no
+    /// buttons, tooltips, scripts, styles or focus and ARIA wiring. Class and `part` names are the
+    /// widget's, so its stylesheet (`briefing-widget.css`) applies. The date and the widget's own
+    /// words follow the briefing's language (English, Chinese or Arabic; else English).
     Render(RenderArgs),
 }
 
@@ -80,8 +83,10 @@ pub struct EmbedArgs {
     /// Where the fallback link points, for readers without scripts [default: the --src URL].
     #[arg(long, value_name = "URL")]
     pub fallback: Option<WidgetUrl>,
-    /// Also put this briefing, rendered as static HTML with every section open, in the fallback,
-    /// so that readers without scripts see all of it.
+    /// Also put this briefing, rendered as by `briefing render`, in a declarative shadow root
+    /// styled by `briefing-widget.css` (beside --script): readers without scripts, and search
+    /// engines, get all of it, and the widget replaces it on load without moving anything. Adds
+    /// `open="all"` and `lang` to the element, so that the widget's first render matches.
     #[arg(long, value_name = "FILE")]
     pub inline: Option<PathBuf>,
 }
@@ -91,26 +96,9 @@ pub struct RenderArgs {
     /// The briefing JSON file.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// Which sections are expanded [default: as the briefing says].
-    #[arg(long, value_enum)]
-    pub open: Option<Open>,
     /// Level of the title's heading; section headings sit one level below.
     #[arg(long, value_name = "1-6", default_value_t = 2, value_parser = clap::value_parser!(u8).range(1..=6))]
     pub heading_level: u8,
-}
-
-/// The `open` attribute's values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Open {
-    All,
-    None,
-}
-
-impl Open {
-    /// Whether sections start expanded.
-    pub fn expands(self) -> bool {
-        self == Self::All
-    }
 }
 
 /// The `theme` attribute's values.

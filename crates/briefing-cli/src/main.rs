@@ -2,6 +2,7 @@
 
 mod check;
 mod cli;
+mod date_label;
 mod embed;
 mod error;
 mod markdown;

@@ -2,38 +2,43 @@
 
 use std::io::Write;
 
-use briefing_widget::components::{BriefingView, BriefingViewProps, PreparedBriefing};
+use briefing_widget::components::{BriefingView, BriefingViewProps, Language, PreparedBriefing, RenderMode};
 use briefing_widget::model::Briefing;
-use yew::LocalServerRenderer;
+use yew::{AttrValue, LocalServerRenderer};
 
 use crate::check::load;
 use crate::cli::RenderArgs;
+use crate::date_label::long_date;
 use crate::error::{CliError, Outcome};
 
-/// How to render: the element's `open` and `heading-level` attributes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Options {
-    /// All sections open (`true`), all closed (`false`), or as the briefing says.
-    pub open: Option<bool>,
-    pub heading_level: u8,
+/// A briefing as static HTML, and the language of the widget's own words in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub html: String,
+    pub language: Language,
 }
 
-/// The briefing's HTML, as the widget renders it before any script runs (no hydration markers).
-pub fn render(briefing: Briefing, options: Options) -> Result<String, CliError> {
+/// The briefing's static HTML (no hydration markers): every section open, no controls. The
+/// widget's words are in the briefing's language where the widget has it, else in English.
+pub fn render(briefing: Briefing, heading_level: u8) -> Result<Rendered, CliError> {
+    let language = Language::from_tag(briefing.lang.as_deref().unwrap_or_default());
+    let date_label = briefing.date.map(|date| AttrValue::from(long_date(date, language)));
     let props = yew::props!(BriefingViewProps {
         briefing: PreparedBriefing::new(briefing),
-        open: options.open,
-        heading_level: options.heading_level,
+        heading_level,
+        date_label,
+        language,
+        mode: RenderMode::Static,
     });
     let renderer = LocalServerRenderer::<BriefingView>::with_props(props).hydratable(false);
     // Yew renders on a local task set; one thread is all a single document needs.
     let runtime = tokio::runtime::Builder::new_current_thread().build().map_err(CliError::Runtime)?;
-    Ok(runtime.block_on(tokio::task::LocalSet::new().run_until(renderer.render())))
+    let html = runtime.block_on(tokio::task::LocalSet::new().run_until(renderer.render()));
+    Ok(Rendered { html, language })
 }
 
 pub fn run(args: &RenderArgs) -> Result<Outcome, CliError> {
-    let options = Options { open: args.open.map(|open| open.expands()), heading_level: args.heading_level };
-    let html = render(load(&args.file)?, options)?;
-    writeln!(std::io::stdout().lock(), "{html}")?;
+    let rendered = render(load(&args.file)?, args.heading_level)?;
+    writeln!(std::io::stdout().lock(), "{}", rendered.html)?;
     Ok(Outcome::Success)
 }

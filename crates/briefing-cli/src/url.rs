@@ -26,6 +26,14 @@ impl WidgetUrl {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The file `name` in the same folder, e.g. the stylesheet beside the widget's script.
+    pub fn sibling(&self, name: &str) -> Self {
+        let path = self.0.split(['?', '#']).next().unwrap_or_default();
+        let folder = path.rfind('/').and_then(|end| path.get(..=end)).unwrap_or_default();
+        // A folder of a valid URL plus a plain file name is still one.
+        Self(format!("{folder}{name}"))
+    }
 }
 
 impl FromStr for WidgetUrl {
@@ -72,6 +80,18 @@ mod tests {
         ] {
             assert_eq!(ok.parse::<WidgetUrl>().map(|u| u.0), Ok(ok.to_owned()), "{ok}");
         }
+    }
+
+    #[test]
+    fn siblings_sit_in_the_same_folder() {
+        let sibling = |url: &str| url.parse::<WidgetUrl>().map(|u| u.sibling("briefing-widget.css").0);
+        assert_eq!(
+            sibling("https://cdn.example.org/briefing-widget/v1/briefing-widget.js"),
+            Ok("https://cdn.example.org/briefing-widget/v1/briefing-widget.css".to_owned())
+        );
+        assert_eq!(sibling("../widget/briefing-widget.js?v=2#x"), Ok("../widget/briefing-widget.css".to_owned()));
+        assert_eq!(sibling("/a/b/?x=/y"), Ok("/a/b/briefing-widget.css".to_owned()));
+        assert_eq!(sibling("briefing-widget.js"), Ok("briefing-widget.css".to_owned()));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{briefing, code, fixture, stderr, stdout};
+use common::{briefing, code, fixture, scratch, stderr, stdout};
 
 #[test]
 fn the_default_snippet_matches_the_contract() {
@@ -71,19 +71,57 @@ fn src_is_required_and_themes_are_checked() {
 }
 
 #[test]
-fn inline_puts_the_rendered_briefing_with_every_section_open_before_the_link() {
+fn inline_puts_the_static_briefing_in_a_declarative_shadow_root_styled_by_the_widget_stylesheet() {
     let file = fixture("north-korea-2013.json");
-    let output =
-        briefing(["embed".as_ref(), "--src".as_ref(), "nk.json".as_ref(), "--inline".as_ref(), file.as_os_str()]);
+    let output = briefing([
+        "embed".as_ref(),
+        "--src".as_ref(),
+        "nk.json".as_ref(),
+        "--script".as_ref(),
+        "https://cdn.example.org/bw/v1/briefing-widget.js?v=3".as_ref(),
+        "--inline".as_ref(),
+        file.as_os_str(),
+    ]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let html = stdout(&output);
-    let (element, link) =
-        (html.find("<briefing-widget").unwrap_or(usize::MAX), html.find("<a href=\"nk.json\"").unwrap_or(0));
-    let article = html.find("<article").expect("the rendered briefing");
-    assert!(element < article && article < link, "{html}");
+    // Every section open and the words' language pinned, so that the widget's first render is
+    // the copy's twin; the stylesheet sits beside the script.
+    let head = "<script async src=\"https://cdn.example.org/bw/v1/briefing-widget.js?v=3\"></script>\n\n\
+                <briefing-widget src=\"nk.json\" theme=\"auto\" lang=\"en\" open=\"all\">\n  \
+                <template shadowrootmode=\"open\">\
+                <link rel=\"stylesheet\" href=\"https://cdn.example.org/bw/v1/briefing-widget.css\">\
+                <div class=\"root\" data-prerendered><div class=\"frame\" lang=\"en\" dir=\"ltr\">\
+                <article lang=\"en\" dir=\"ltr\" class=\"briefing is-static\">";
+    assert!(html.starts_with(head), "{html}");
+    assert!(
+        html.ends_with(
+            "</article></div></div></template>\n  <a href=\"nk.json\">Read the briefing</a>\n</briefing-widget>\n"
+        ),
+        "{html}"
+    );
+    // The copy is `briefing render`'s output, whole.
+    let rendered = stdout(&briefing(["render".as_ref(), file.as_os_str()]));
+    assert!(html.contains(rendered.trim_end()), "{html}");
     assert!(html.contains("Dealing With North Korea's Increased Belligerence"), "{html}");
-    assert!(!html.contains("aria-expanded=\"false\""), "readers without scripts cannot expand: {html}");
-    assert!(html.ends_with("</a>\n</briefing-widget>\n"), "{html}");
+    assert!(!html.contains("<button") && !html.contains(" hidden"), "{html}");
+}
+
+#[test]
+fn inline_pins_the_language_of_the_briefing() {
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("north-korea-2013.json")).expect("fixture")).expect("JSON");
+    doc["lang"] = "ar".into();
+    let file = scratch("embed-ar.json", &doc.to_string());
+    let html = stdout(&briefing([
+        "embed".as_ref(),
+        "--src".as_ref(),
+        "a.json".as_ref(),
+        "--inline".as_ref(),
+        file.as_os_str(),
+    ]));
+    assert!(html.contains("<briefing-widget src=\"a.json\" theme=\"auto\" lang=\"ar\" open=\"all\">"), "{html}");
+    assert!(html.contains("<div class=\"frame\" lang=\"ar\" dir=\"rtl\"><article lang=\"ar\" dir=\"rtl\""), "{html}");
+    assert!(html.contains("href=\"https://cdn.example.org/briefing-widget/v1/briefing-widget.css\""), "{html}");
 }
 
 #[test]

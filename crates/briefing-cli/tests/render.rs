@@ -1,4 +1,4 @@
-//! `briefing render`: static HTML from the widget's own components, and its options and failures.
+//! `briefing render`: purely static HTML from the widget's own components, and its options and failures.
 
 mod common;
 
@@ -9,41 +9,175 @@ fn render(args: &[&str]) -> std::process::Output {
     briefing(["render".as_ref(), file.as_os_str()].into_iter().chain(args.iter().map(|a| a.as_ref())))
 }
 
-#[test]
-fn renders_the_briefing_as_the_widget_does() {
-    let output = render(&[]);
+fn example() -> serde_json::Value {
+    serde_json::from_slice(&std::fs::read(fixture("north-korea-2013.json")).expect("fixture")).expect("JSON")
+}
+
+fn render_document(name: &str, doc: &serde_json::Value) -> String {
+    let file = scratch(name, &doc.to_string());
+    let output = briefing(["render".as_ref(), file.as_os_str()]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
-    let html = stdout(&output);
-    assert!(html.starts_with("<article"), "{html}");
-    assert!(html.contains("<h2 class=\"title\">Dealing With North Korea's Increased Belligerence</h2>"), "{html}");
-    assert!(html.contains("aria-describedby=\"bw-tip-flake\""), "mentions are marked: {html}");
-    // Sections start as the briefing says: only "drivers" is open.
-    assert!(html.contains("aria-expanded=\"true\" aria-controls=\"bw-panel-drivers\""), "{html}");
-    assert!(html.contains(
-        "id=\"bw-panel-signs\" part=\"section-body\" role=\"region\" aria-labelledby=\"bw-head-signs\" hidden"
-    ));
-    assert!(!html.contains("<script") && !html.contains("<style") && !html.contains("style=\""), "{html}");
+    stdout(&output)
+}
+
+/// What a reader without styles reads: the text without tags, print-only notes or entities.
+fn text_of(html: &str) -> String {
+    let mut rest = html;
+    let mut text = String::new();
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        rest = &rest[start..];
+        if rest.starts_with("<span class=\"print-only\">") {
+            let end = rest.find("</span>").expect("print-only span closes");
+            rest = &rest[end + "</span>".len()..];
+        } else {
+            let end = rest.find('>').expect("tag closes");
+            rest = &rest[end + 1..];
+        }
+    }
+    text.push_str(rest);
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
 #[test]
-fn open_and_heading_level_options() {
-    let html = stdout(&render(&["--open", "all", "--heading-level", "3"]));
+fn renders_static_html_without_controls_or_interactive_wiring() {
+    let output = render(&[]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let html = stdout(&output);
+    assert!(html.starts_with("<article lang=\"en\" dir=\"ltr\" class=\"briefing is-static\">"), "{html}");
+    assert!(html.contains("<h2 class=\"title\">Dealing With North Korea's Increased Belligerence</h2>"), "{html}");
+    assert!(html.contains("<time datetime=\"2013-04-29\" class=\"date\">April 29, 2013</time>"), "{html}");
+    for live in [
+        "<button",
+        "tabindex",
+        "role=\"tooltip\"",
+        "class=\"tooltip",
+        "role=\"status\"",
+        "role=\"region\"",
+        " hidden",
+        "aria-expanded",
+        "aria-controls",
+        "aria-describedby",
+        "aria-pressed",
+        "aria-labelledby",
+        "data-speaker",
+        "class=\"copy-link\"",
+        "Show all sections",
+        "Hide all sections",
+        "<script",
+        "<style",
+        "style=\"",
+        "<svg",
+    ] {
+        assert!(!html.contains(live), "static HTML has {live:?}: {html}");
+    }
+    // Mentions and chips stay, as inert text with the widget's classes.
+    assert!(html.contains("<span part=\"mention\" class=\"mention\">Flake</span> said that"), "{html}");
+    assert!(html.contains("<span part=\"mention\" class=\"chip\">L. Gordon Flake</span>"), "{html}");
+    // Speakers with their role and affiliation, in the text itself.
+    assert!(
+        text_of(&html).contains("L. Gordon Flake panelist Maureen and Mike Mansfield Foundation"),
+        "{}",
+        text_of(&html)
+    );
+}
+
+#[test]
+fn every_section_is_open_with_all_its_content() {
+    let html = stdout(&render(&[]));
+    let text = text_of(&html);
+    let doc = example();
+    let sections = doc["sections"].as_array().expect("sections");
+    // The example opens only its first section; static HTML opens them all.
+    assert!(sections.iter().any(|s| s["open"] != true));
+    assert_eq!(html.matches("<section part=\"section\"").count(), sections.len(), "{html}");
+    assert_eq!(html.matches("class=\"section accent-").count(), html.matches(" is-open\"").count(), "{html}");
+    assert_eq!(html.matches("<div part=\"section-body\" class=\"section-body\">").count(), sections.len(), "{html}");
+    for section in sections {
+        let title = section["title"].as_str().expect("title");
+        assert!(
+            html.contains(&format!("<span class=\"section-title\">{}</span>", title.replace('&', "&amp;"))),
+            "{title}"
+        );
+        for point in section["points"].as_array().expect("points") {
+            for field in ["label", "text"] {
+                if let Some(words) = point[field].as_str() {
+                    assert!(text.contains(words), "{field} missing: {words}\n{text}");
+                }
+            }
+        }
+    }
+    for speaker in doc["speakers"].as_array().expect("speakers") {
+        for field in ["name", "affiliation", "role"] {
+            if let Some(words) = speaker[field].as_str() {
+                assert!(text.contains(words), "{field} missing: {words}");
+            }
+        }
+    }
+}
+
+#[test]
+fn links_are_http_or_https_and_open_without_an_opener() {
+    let mut doc = example();
+    doc["organizer"]["url"] = "https://example.org/asia".into();
+    doc["speakers"][0]["url"] = "http://example.org/flake".into();
+    let html = render_document("render-links.json", &doc);
+    let links: Vec<&str> = html.split("<a ").skip(1).map(|rest| &rest[..rest.find('>').expect("tag closes")]).collect();
+    assert_eq!(links.len(), 3, "{html}");
+    for link in links {
+        assert!(link.contains("href=\"https://") || link.contains("href=\"http://"), "{link}");
+        assert!(link.contains("rel=\"noopener noreferrer\""), "{link}");
+    }
+}
+
+#[test]
+fn a_long_briefing_renders_every_section() {
+    // The widget renders long briefings in slices; static HTML has no later slices.
+    let mut doc = example();
+    let first = doc["sections"][0].clone();
+    doc["sections"] = (0..20)
+        .map(|i| {
+            let mut section = first.clone();
+            section["id"] = format!("part-{i}").into();
+            section["title"] = format!("Part {i}").into();
+            section
+        })
+        .collect();
+    let html = render_document("render-long.json", &doc);
+    assert_eq!(html.matches("<section part=\"section\"").count(), 20);
+    assert!(html.contains("<span class=\"section-title\">Part 19</span>"), "{html}");
+}
+
+#[test]
+fn words_and_date_follow_the_briefing_language() {
+    let mut doc = example();
+    doc["lang"] = "zh-Hans".into();
+    let html = render_document("render-zh.json", &doc);
+    assert!(html.contains("<time datetime=\"2013-04-29\" class=\"date\">2013年4月29日</time>"), "{html}");
+    assert!(html.contains("<span class=\"count\">2 个观点</span>"), "{html}");
+    doc["lang"] = "ar".into();
+    let html = render_document("render-ar.json", &doc);
+    assert!(html.starts_with("<article lang=\"ar\" dir=\"rtl\""), "{html}");
+    assert!(html.contains(">29 أبريل 2013</time>"), "{html}");
+}
+
+#[test]
+fn heading_level_option() {
+    let html = stdout(&render(&["--heading-level", "3"]));
     assert!(html.contains("<h3 class=\"title\">"), "{html}");
-    assert!(!html.contains("aria-expanded=\"false\""), "{html}");
-    let html = stdout(&render(&["--open", "none"]));
-    assert!(!html.contains("aria-expanded=\"true\""), "{html}");
-    for bad in [["--heading-level", "0"], ["--heading-level", "7"], ["--open", "some"]] {
+    assert!(html.contains("<h4 class=\"section-heading\">"), "{html}");
+    assert!(html.contains("<h5 class=\"point-label\">"), "{html}");
+    // Static HTML shows every section: there is nothing to open or close.
+    for bad in [["--heading-level", "0"], ["--heading-level", "7"], ["--open", "all"]] {
         assert_eq!(code(&render(&bad)), 2, "{bad:?}");
     }
 }
 
 #[test]
 fn briefing_text_is_escaped_never_markup() {
-    let mut doc: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(fixture("north-korea-2013.json")).expect("fixture")).expect("JSON");
+    let mut doc = example();
     doc["sections"][0]["points"][0]["text"] = "Flake wrote <script>alert(1)</script> & <b>left</b>".into();
-    let file = scratch("render-escape.json", &doc.to_string());
-    let html = stdout(&briefing(["render".as_ref(), file.as_os_str()]));
+    let html = render_document("render-escape.json", &doc);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;left&lt;/b&gt;"), "{html}");
     assert!(!html.contains("<script>") && !html.contains("<b>"), "{html}");
 }
