@@ -1,6 +1,8 @@
 // Trunk post-build hook: writes briefing-widget.js (the stable-named loader) into the build,
-// filled in with the content-hashed names of the wasm-bindgen glue and the wasm module.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+// filled in with the content-hashed names of the wasm-bindgen glue and the wasm module, and
+// briefing-widget.css, the widget's stylesheet (the same file the module adopts) for the static
+// copies that `briefing embed --inline` puts in pages.
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,9 +16,11 @@ const only = (pattern) => {
 };
 const glue = only(/^briefing-widget-[0-9a-f]+\.js$/);
 const wasm = only(/^briefing-widget-[0-9a-f]+_bg\.wasm$/);
-const template = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "embed", "briefing-widget.js");
+const embed = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "embed");
+const template = join(embed, "briefing-widget.js");
 const loader = readFileSync(template, "utf8")
   .replace("__BRIEFING_WIDGET_GLUE__", `./${glue}`)
   .replace("__BRIEFING_WIDGET_WASM__", `./${wasm}`);
 writeFileSync(join(staging, "briefing-widget.js"), loader);
-console.log(`briefing-widget.js → ${glue}, ${wasm}`);
+copyFileSync(join(embed, "widget.css"), join(staging, "briefing-widget.css"));
+console.log(`briefing-widget.js → ${glue}, ${wasm}; briefing-widget.css`);

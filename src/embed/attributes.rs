@@ -3,6 +3,8 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::Prerender;
+
 /// Everything the widget takes from its element.
 #[derive(Properties, Clone, PartialEq)]
 pub struct WidgetProps {
@@ -16,6 +18,8 @@ pub struct WidgetProps {
     pub open: Option<bool>,
     /// Level of the briefing's title heading, 1–6.
     pub heading_level: u8,
+    /// The static copy on screen while the widget loads, if the page has one (set by `mount`).
+    pub prerender: Option<Prerender>,
 }
 
 impl WidgetProps {
@@ -35,6 +39,7 @@ impl WidgetProps {
                 .and_then(|v| v.parse::<u8>().ok())
                 .filter(|level| (1..=6).contains(level))
                 .unwrap_or(2),
+            prerender: None,
         }
     }
 }

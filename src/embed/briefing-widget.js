@@ -60,7 +60,9 @@
     const fallback = root.appendChild(document.createElement("div"));
     fallback.className = "fallback";
     fallback.appendChild(document.createElement("slot"));
-    shadow.replaceChildren(root);
+    // A static copy from `briefing embed --inline` stays below the alert, with its stylesheet.
+    const kept = Array.from(shadow.children).filter((c) => c.hasAttribute("data-prerendered") || c.localName === "link");
+    shadow.replaceChildren(root, ...kept);
     announce(element, message);
   };
 

@@ -4,13 +4,14 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use super::{fatal, styles, WidgetApp, WidgetProps};
+use super::{fatal, styles, Prerender, WidgetApp, WidgetProps};
 
 /// One mounted widget, held by the loader's custom element between connect and disconnect.
 #[wasm_bindgen]
 pub struct BriefingElement {
     host: HtmlElement,
     app: Option<AppHandle<WidgetApp>>,
+    prerender: Option<Prerender>,
 }
 
 /// Renders a widget into `host`'s open shadow root (attaching one if needed).
@@ -18,24 +19,37 @@ pub struct BriefingElement {
 pub fn mount(host: HtmlElement) -> Result<BriefingElement, JsValue> {
     // Registered before anything renders, so that a panic from here on marks this widget too.
     fatal::register(&host);
-    let app = render(&host).inspect_err(|_| fatal::unregister(&host))?;
-    Ok(BriefingElement { host, app: Some(app) })
+    let (app, prerender) = render(&host).inspect_err(|_| fatal::unregister(&host))?;
+    Ok(BriefingElement { host, app: Some(app), prerender })
 }
 
-fn render(host: &HtmlElement) -> Result<AppHandle<WidgetApp>, JsValue> {
+/// Renders into the shadow root: a declarative one from the page (`attachShadow` would empty it)
+/// or a new one. A static copy from `briefing embed --inline` stays on screen, and the live root,
+/// hidden until it can take the copy's place, goes above it (where an error alert belongs).
+fn render(host: &HtmlElement) -> Result<(AppHandle<WidgetApp>, Option<Prerender>), JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     styles::adopt(&shadow)?;
-    while let Some(child) = shadow.first_child() {
-        shadow.remove_child(&child)?;
+    let copy = Prerender::find(&shadow);
+    let mut child = shadow.first_child();
+    while let Some(node) = child {
+        child = node.next_sibling();
+        if copy.is_none() || !Prerender::keeps(&node) {
+            shadow.remove_child(&node)?;
+        }
     }
     let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
     let root = document.create_element("div")?;
     root.set_class_name("root");
-    shadow.append_child(&root)?;
-    Ok(yew::Renderer::<WidgetApp>::with_root_and_props(root, WidgetProps::from_host(host)).render())
+    if copy.is_some() {
+        root.set_attribute("hidden", "")?;
+    }
+    shadow.insert_before(&root, shadow.first_child().as_ref())?;
+    let prerender = copy.map(|copy| Prerender::new(copy, root.clone()));
+    let props = WidgetProps { prerender: prerender.clone(), ..WidgetProps::from_host(host) };
+    Ok((yew::Renderer::<WidgetApp>::with_root_and_props(root, props).render(), prerender))
 }
 
 #[wasm_bindgen]
@@ -43,7 +57,7 @@ impl BriefingElement {
     /// Re-reads the element's attributes; a new `src` loads the new briefing.
     pub fn update(&mut self) {
         if let Some(app) = &mut self.app {
-            app.update(WidgetProps::from_host(&self.host));
+            app.update(WidgetProps { prerender: self.prerender.clone(), ..WidgetProps::from_host(&self.host) });
         }
     }
 

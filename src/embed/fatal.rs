@@ -8,7 +8,7 @@ use js_sys::Function;
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
-use super::events;
+use super::{events, Prerender};
 
 /// What the reader sees in every widget once the module has failed.
 pub const STOPPED: &str = "This briefing stopped working; reload the page.";
@@ -78,16 +78,21 @@ fn on_panic(info: &PanicHookInfo) {
     }
 }
 
-/// Replaces the widget's shadow content with the failure alert and the fallback, marks the host
-/// `data-failed`, and dispatches `briefing-error`; no Yew, whose state may be mid-borrow.
+/// Replaces the widget's shadow content with the failure alert and the fallback (above the static
+/// copy, if it is still there), marks the host `data-failed`, and dispatches `briefing-error`; no
+/// Yew, whose state may be mid-borrow.
 fn mark_failed(host: &HtmlElement) -> Result<(), JsValue> {
     let document = host.owner_document().ok_or_else(|| JsValue::from_str("no document"))?;
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    while let Some(child) = shadow.first_child() {
-        shadow.remove_child(&child)?;
+    let mut child = shadow.first_child();
+    while let Some(node) = child {
+        child = node.next_sibling();
+        if !Prerender::keeps(&node) {
+            shadow.remove_child(&node)?;
+        }
     }
     let root = element(&document, "div", "root")?;
     let alert = element(&document, "div", "error")?;
@@ -101,7 +106,7 @@ fn mark_failed(host: &HtmlElement) -> Result<(), JsValue> {
     fallback.append_child(&slot)?;
     root.append_child(&alert)?;
     root.append_child(&fallback)?;
-    shadow.append_child(&root)?;
+    shadow.insert_before(&root, shadow.first_child().as_ref())?;
     host.set_attribute("data-failed", "")?;
     events::failed(host, STOPPED_DETAIL);
     Ok(())

@@ -8,6 +8,7 @@ mod events;
 mod fatal;
 mod fetch;
 mod locale;
+mod prerender;
 mod sniff;
 mod styles;
 mod widget_app;
@@ -15,6 +16,7 @@ mod widget_app;
 pub use attributes::WidgetProps;
 pub use element::{mount, BriefingElement};
 pub use fetch::FetchError;
+pub use prerender::Prerender;
 pub use widget_app::WidgetApp;
 
 use wasm_bindgen::prelude::*;

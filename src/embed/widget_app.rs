@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::deep_link::use_deep_link;
 use super::fetch::{fetch_bytes, FetchError};
-use super::{events, locale, WidgetProps};
+use super::{events, locale, Prerender, WidgetProps};
 use crate::components::{BriefingView, ErrorAlert, Language, LoadingState, PreparedBriefing, SectionToggle};
 use crate::model::{parse_briefing, BriefingError};
 
@@ -76,12 +76,25 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
             }
         });
     }
+    // Over a static copy, the live render stays hidden until every section is in, then takes the
+    // copy's place; `briefing-load` waits for that (set when it had to wait).
+    let load_waits = use_mut_ref(|| false);
     {
         // Announce the outcome once it is on screen.
-        let host = props.host.clone();
+        let (host, prerender, load_waits) = (props.host.clone(), props.prerender.clone(), load_waits.clone());
         use_effect_with((*load).clone(), move |load| match load {
-            Load::Ready(briefing) => events::loaded(&host, briefing),
+            Load::Ready(briefing) => {
+                if prerender.as_ref().is_some_and(Prerender::showing) {
+                    *load_waits.borrow_mut() = true;
+                } else {
+                    events::loaded(&host, briefing);
+                }
+            }
             Load::Failed(failure) => {
+                // The alert goes above the copy, which stays readable.
+                if let Some(prerender) = &prerender {
+                    prerender.reveal();
+                }
                 let message = failure.messages.iter().map(AttrValue::as_str).collect::<Vec<_>>().join("\n");
                 events::failed(&host, &message);
             }
@@ -111,6 +124,18 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 let host = props.host.clone();
                 Callback::from(move |toggle: SectionToggle| events::toggled(&host, &toggle))
             };
+            let on_complete = {
+                let (host, prerender, briefing) = (props.host.clone(), props.prerender.clone(), briefing.clone());
+                let load_waits = load_waits.clone();
+                Callback::from(move |()| {
+                    if let Some(prerender) = prerender.as_ref().filter(|p| p.showing()) {
+                        prerender.replace();
+                        if load_waits.replace(false) {
+                            events::loaded(&host, &briefing);
+                        }
+                    }
+                })
+            };
             html! {
                 <BriefingView
                     key={briefing.id.clone()}
@@ -121,6 +146,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                     {language}
                     {deep_link}
                     {on_toggle}
+                    {on_complete}
                 />
             }
         }

@@ -1,0 +1,66 @@
+//! The static copy `briefing embed --inline` puts in a declarative shadow root: it stays on
+//! screen while the widget loads, and the live render takes its place in one step.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node, ShadowRoot};
+
+/// The attribute that marks the copy's root (`<div class="root" data-prerendered>`).
+const MARK: &str = "data-prerendered";
+
+/// A widget mounted over a static copy: the copy, and the live root kept hidden until it is ready.
+#[derive(Clone, PartialEq)]
+pub struct Prerender {
+    copy: Element,
+    live: Element,
+}
+
+impl Prerender {
+    /// The static copy among a shadow root's children, if the page has one.
+    pub fn find(shadow: &ShadowRoot) -> Option<Element> {
+        let mut child = shadow.first_element_child();
+        while let Some(element) = child {
+            if element.has_attribute(MARK) {
+                return Some(element);
+            }
+            child = element.next_element_sibling();
+        }
+        None
+    }
+
+    /// Whether mounting keeps `node`: the copy and its stylesheet link.
+    pub fn keeps(node: &Node) -> bool {
+        node.dyn_ref::<Element>().is_some_and(|e| e.has_attribute(MARK) || e.local_name() == "link")
+    }
+
+    /// `live` must be hidden; it is shown by `replace` or `reveal`.
+    pub fn new(copy: Element, live: Element) -> Self {
+        Self { copy, live }
+    }
+
+    /// Whether the copy is still on the page.
+    pub fn showing(&self) -> bool {
+        self.copy.parent_node().is_some()
+    }
+
+    /// Removes the copy and its stylesheet link (the adopted sheet has the same rules) and shows
+    /// the live render, in one task: the browser never paints a state in between.
+    pub fn replace(&self) {
+        if let Some(shadow) = self.copy.parent_node() {
+            let mut child = shadow.first_child();
+            while let Some(node) = child {
+                child = node.next_sibling();
+                if Self::keeps(&node) {
+                    // A node just read from its parent can be removed from it.
+                    let _ = shadow.remove_child(&node);
+                }
+            }
+        }
+        let _ = self.live.remove_attribute("hidden");
+    }
+
+    /// Shows the live root above the copy, which stays: for an error alert and the fallback.
+    pub fn reveal(&self) {
+        // Removing an attribute only fails for an invalid name.
+        let _ = self.live.remove_attribute("hidden");
+    }
+}
