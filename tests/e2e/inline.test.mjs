@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdir } from "node:fs/promises";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 import { DIST, FIXTURES, REPO } from "./support/servers.mjs";
@@ -16,15 +17,15 @@ const ACCENT = "rgb(138, 28, 28)";
 // The partner themes the widget; the copy must follow the same custom properties.
 const THEME = `<style>briefing-widget { --briefing-color-accent: ${ACCENT}; --briefing-font-family: Georgia, serif; }</style>`;
 
-/** What `briefing embed --inline` prints for the example, with the widget served by the tests. */
-function inlineEmbed(src) {
+/** What `briefing embed --inline` prints for a briefing file, with the widget served by the tests. */
+function inlineEmbed(src, file = join(FIXTURES, "north-korea-2013.json")) {
   return execFileSync(
     "cargo",
     [
       "run", "-q", "-p", "briefing-cli", "--", "embed",
       "--src", src,
       "--script", `${servers.widgetOrigin}/briefing-widget.js`,
-      "--inline", join(FIXTURES, "north-korea-2013.json"),
+      "--inline", file,
     ],
     { cwd: REPO, encoding: "utf8" }
   );
@@ -32,8 +33,8 @@ function inlineEmbed(src) {
 
 let pages = 0;
 /** A partner page whose body is the embed snippet (it brings its own script tag). */
-function inlinePage(src = `${servers.widgetOrigin}/briefings/north-korea-2013.json`) {
-  const body = `<p id="above">Above the briefing.</p>\n${inlineEmbed(src)}<p id="below">Below the briefing.</p>`;
+function inlinePage(src = `${servers.widgetOrigin}/briefings/north-korea-2013.json`, file = undefined) {
+  const body = `<p id="above">Above the briefing.</p>\n${inlineEmbed(src, file)}<p id="below">Below the briefing.</p>`;
   return servers.page(`/inline-${++pages}.html`, partnerPage({ widgetOrigin: servers.widgetOrigin, head: THEME, body, scripts: 0 }));
 }
 
@@ -96,6 +97,18 @@ function geometry(page) {
   });
 }
 
+/** Holds the WebAssembly module's response until the returned function is called. */
+async function holdModule(page) {
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await page.evaluate(() => (window.__moduleRequested = true)).catch(() => {});
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 test("with JavaScript, the copy shows while the module loads, then the live widget takes its place without a layout shift", async () => {
   const url = inlinePage();
   for (const width of [1280, 360]) {
@@ -113,17 +126,10 @@ test("with JavaScript, the copy shows while the module loads, then the live widg
         })
       ).observe({ type: "layout-shift", buffered: true });
     });
-    let release, requested;
-    const released = new Promise((done) => (release = done));
-    const wasmRequested = new Promise((done) => (requested = done));
-    await page.route(/_bg\.wasm$/, async (route) => {
-      requested();
-      await released;
-      await route.continue();
-    });
+    const release = await holdModule(page);
     await page.goto(url);
     // The module is on its way, not there: the reader sees the copy, with no "Loading…" above it.
-    await wasmRequested;
+    await page.waitForFunction(() => window.__moduleRequested);
     await page.waitForTimeout(100);
     const before = await geometry(page);
     const copy = await readable(page);
@@ -196,5 +202,28 @@ test("should the module fail while the briefing loads, the copy stays below the 
   assert.equal(await alert.textContent(), "This briefing stopped working; reload the page.");
   assert.deepEqual((await readable(page)).sections, expectedSections(), "the copy is still all there");
   assert.deepEqual(await page.evaluate(() => window.__events.map((e) => e.type)), ["briefing-error"]);
+  await context.close();
+});
+
+test("a long briefing, which the widget renders in slices, takes its copy's place once every section is in", async () => {
+  const long = structuredClone(example);
+  long.sections = Array.from({ length: 30 }, (_, i) => ({ ...example.sections[i % example.sections.length], id: `part-${i}`, title: `Part ${i}` }));
+  const file = join(await mkdtemp(join(tmpdir(), "inline-")), "long.json");
+  await writeFile(file, JSON.stringify(long));
+  const url = inlinePage(servers.briefing("/inline/long.json", long), file);
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+  const release = await holdModule(page);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__moduleRequested);
+  const before = await geometry(page);
+  assert.equal(before.titles.length, 30);
+  release();
+  await page.waitForFunction(() => window.__events.some((e) => e.type === "briefing-load"));
+  await page.waitForTimeout(200);
+  const after = await geometry(page);
+  assert.deepEqual(after, before, "nothing moved");
+  assert.equal(await page.locator("briefing-widget button.section-toggle").count(), 30, "every section is live");
+  assert.deepEqual(await page.evaluate(() => window.__events.map((e) => e.type)), ["briefing-load"]);
+  assert.deepEqual(problems, { errors: [], console: [] });
   await context.close();
 });
