@@ -141,9 +141,13 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                     on_focus={Callback::noop()}
                     {mode}
                 />
-                // The controls' row, empty: its height is kept so that the buttons take no room
-                // from the sections when the widget replaces this copy.
-                <div class="controls" aria-hidden="true"><span class="control is-placeholder">{ "\u{a0}" }</span></div>
+                // The controls' row, empty: the placeholders carry the buttons' words in an
+                // attribute, which the stylesheet lays out invisibly, so that the row is as tall as
+                // the buttons (wrapping alike) and nothing moves when they come.
+                <div class="controls" aria-hidden="true">
+                    <span class="control is-placeholder" data-words={words.show_all}></span>
+                    <span class="control is-placeholder" data-words={words.hide_all}></span>
+                </div>
                 <div class="sections">
                     { for briefing.sections.iter().enumerate().map(|(index, section)| html! {
                         <SectionView

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -33,9 +33,9 @@ function inlineEmbed(src, file = join(FIXTURES, "north-korea-2013.json")) {
 
 let pages = 0;
 /** A partner page whose body is the embed snippet (it brings its own script tag). */
-function inlinePage(src = `${servers.widgetOrigin}/briefings/north-korea-2013.json`, file = undefined) {
+function inlinePage(src = `${servers.widgetOrigin}/briefings/north-korea-2013.json`, { file, head = "" } = {}) {
   const body = `<p id="above">Above the briefing.</p>\n${inlineEmbed(src, file)}<p id="below">Below the briefing.</p>`;
-  return servers.page(`/inline-${++pages}.html`, partnerPage({ widgetOrigin: servers.widgetOrigin, head: THEME, body, scripts: 0 }));
+  return servers.page(`/inline-${++pages}.html`, partnerPage({ widgetOrigin: servers.widgetOrigin, head, body, scripts: 0 }));
 }
 
 /** Every section title and point text the reader can see, in order, with how they are styled. */
@@ -65,7 +65,7 @@ const expectedSections = () =>
   example.sections.map((s) => ({ title: s.title, titleVisible: true, points: s.points.map((p) => p.text) }));
 
 test("without JavaScript, the whole briefing shows, styled by the widget's stylesheet and the page's custom properties", async () => {
-  const url = inlinePage();
+  const url = inlinePage(undefined, { head: THEME });
   for (const width of [1280, 360]) {
     const { page, context } = await openPage(browser, { javaScriptEnabled: false, viewport: { width, height: 800 } });
     await page.goto(url);
@@ -115,7 +115,7 @@ test("with JavaScript, the copy shows while the module loads, then the live widg
     // Layout shifts count only for nodes present before and after, inside the viewport: the
     // live render's nodes are new, so the witness is the page's paragraph below the widget, and
     // the viewport is tall enough to hold it.
-    const { page, context, problems } = await openPage(browser, { viewport: { width, height: 4000 } });
+    const { page, context, problems } = await openPage(browser, { viewport: { width, height: 6000 } });
     await page.addInitScript(() => {
       window.__shift = 0;
       window.__shifts = [];
@@ -210,7 +210,7 @@ test("a long briefing, which the widget renders in slices, takes its copy's plac
   long.sections = Array.from({ length: 30 }, (_, i) => ({ ...example.sections[i % example.sections.length], id: `part-${i}`, title: `Part ${i}` }));
   const file = join(await mkdtemp(join(tmpdir(), "inline-")), "long.json");
   await writeFile(file, JSON.stringify(long));
-  const url = inlinePage(servers.briefing("/inline/long.json", long), file);
+  const url = inlinePage(servers.briefing("/inline/long.json", long), { file });
   const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
   const release = await holdModule(page);
   await page.goto(url);
@@ -226,4 +226,28 @@ test("a long briefing, which the widget renders in slices, takes its copy's plac
   assert.deepEqual(await page.evaluate(() => window.__events.map((e) => e.type)), ["briefing-load"]);
   assert.deepEqual(problems, { errors: [], console: [] });
   await context.close();
+});
+
+test("in Chinese and Arabic too, the widget's words and date match the copy's: nothing moves at 320 px", async () => {
+  for (const name of ["china-korea-2013-zh.json", "water-security-ar.json"]) {
+    const file = join(REPO, "static", "examples", name);
+    const url = inlinePage(servers.briefing(`/inline/${name}`, await readFile(file, "utf8")), { file });
+    const { page, context, problems } = await openPage(browser, { viewport: { width: 320, height: 6000 } });
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: "layout-shift", buffered: true });
+    });
+    const release = await holdModule(page);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__moduleRequested);
+    const before = await geometry(page);
+    release();
+    await page.waitForFunction(() => window.__events.some((e) => e.type === "briefing-load"));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    assert.deepEqual(await geometry(page), before, name);
+    assert.equal(await page.evaluate(() => window.__shift), 0, name);
+    assert.ok((await page.locator("briefing-widget button.control").count()) >= 2, "the live controls are there");
+    assert.deepEqual(problems, { errors: [], console: [] });
+    await context.close();
+  }
 });
