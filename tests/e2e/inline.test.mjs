@@ -57,6 +57,7 @@ function readable(page) {
       mentionColor: getComputedStyle(root.querySelector(".mention")).color,
       sectionEdge: getComputedStyle(root.querySelector(".section")).borderInlineStartWidth,
       buttons: root.querySelectorAll("button").length,
+      controlsRow: root.querySelector(".controls").getClientRects().length > 0,
     };
   });
 }
@@ -78,6 +79,7 @@ test("without JavaScript, the whole briefing shows, styled by the widget's style
     assert.equal(seen.sectionEdge, "4px");
     assert.notEqual(seen.titleSize, "16px", "the title is set larger than the text");
     assert.equal(seen.buttons, 0, "nothing to press without a script");
+    assert.equal(seen.controlsRow, false, "no room kept for controls that will never come");
     assert.equal(await page.getByText("Read the briefing").isVisible(), false, "the whole briefing replaces the link");
     await context.close();
   }
@@ -134,6 +136,7 @@ test("with JavaScript, the copy shows while the module loads, then the live widg
     const before = await geometry(page);
     const copy = await readable(page);
     assert.equal(copy.buttons, 0);
+    assert.equal(copy.controlsRow, true, "the controls' row is kept for the widget");
     assert.deepEqual(copy.sections, expectedSections());
     assert.equal(await page.getByText("Loading").count(), 0);
     assert.deepEqual(await page.evaluate(() => window.__events), []);
