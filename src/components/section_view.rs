@@ -3,7 +3,7 @@
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{section_button_id, section_panel_id, PointView, PreparedBriefing, Words};
+use super::{point_view, section_button_id, section_panel_id, PointPlace, PreparedBriefing, Words};
 
 /// How many default accents the stylesheet defines (`accent-0` …).
 pub const ACCENT_COUNT: usize = 6;
@@ -23,6 +23,9 @@ pub struct SectionViewProps {
     /// The speaker the reader is focusing on, if any.
     #[prop_or_default]
     pub focused: Option<usize>,
+    /// The page is being printed: every section shows its points, open or not.
+    #[prop_or_default]
+    pub printing: bool,
     /// The reader asked for a link to this section.
     pub on_copy_link: Callback<usize>,
     /// The reader asked to expand (`true`) or collapse (`false`) this section.
@@ -63,6 +66,13 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             "ArrowUp" | "ArrowDown" | "Home" | "End" => on_header_key.emit(e),
             _ => {}
         })
+    };
+    let place = PointPlace {
+        briefing: &props.briefing,
+        section: index,
+        label_level: props.level.saturating_add(1).min(6),
+        words: props.words,
+        focused: props.focused,
     };
     let button_id = section_button_id(&section.id);
     let panel_id = section_panel_id(&section.id);
@@ -123,18 +133,13 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 aria-labelledby={props.region.then_some(button_id)}
                 hidden={!open}
             >
-                <ul class="points">
-                    { for (0..section.points.len()).map(|point| html! {
-                        <PointView
-                            briefing={props.briefing.clone()}
-                            section={index}
-                            {point}
-                            label_level={props.level.saturating_add(1).min(6)}
-                            {words}
-                            {focused}
-                        />
-                    }) }
-                </ul>
+                // A closed section's points are not on the page: a long briefing is mostly
+                // closed sections, and their nodes would cost time and memory for nothing.
+                if open || props.printing {
+                    <ul class="points">
+                        { for (0..section.points.len()).map(|point| point_view(place, point)) }
+                    </ul>
+                }
             </div>
         </section>
     }
