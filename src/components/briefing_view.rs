@@ -21,7 +21,7 @@ const TOOLTIP_LINGER_MS: u32 = 150;
 const MAX_REGIONS: usize = 6;
 /// Sections rendered at once, then per later task, for long briefings.
 const FIRST_SLICE: usize = 8;
-const SLICE: usize = 8;
+const SLICE: usize = 100;
 
 /// A reader expanded or collapsed a section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
