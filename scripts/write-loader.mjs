@@ -1,11 +1,14 @@
 // Trunk post-build hook: writes briefing-widget.js (the stable-named loader) into the build,
 // filled in with the content-hashed names of the wasm-bindgen glue and the wasm module, and
-// briefing-widget.css, the widget's stylesheet (the same file the module adopts) for the static
-// copies that `briefing embed --inline` puts in pages.
+// briefing-widget.css, the widget's stylesheet (src/embed/widget.css, which the module carries
+// too) for the static copies that `briefing embed --inline` puts in pages; in a release build,
+// minifies the loader, the glue and the stylesheet with esbuild (installed by scripts/setup).
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 
+const here = dirname(fileURLToPath(import.meta.url));
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
 const files = readdirSync(staging);
@@ -16,11 +19,28 @@ const only = (pattern) => {
 };
 const glue = only(/^briefing-widget-[0-9a-f]+\.js$/);
 const wasm = only(/^briefing-widget-[0-9a-f]+_bg\.wasm$/);
-const embed = join(dirname(fileURLToPath(import.meta.url)), "..", "src", "embed");
-const template = join(embed, "briefing-widget.js");
-const loader = readFileSync(template, "utf8")
+const loader = readFileSync(join(here, "..", "src", "embed", "briefing-widget.js"), "utf8")
   .replace("__BRIEFING_WIDGET_GLUE__", `./${glue}`)
   .replace("__BRIEFING_WIDGET_WASM__", `./${wasm}`);
 writeFileSync(join(staging, "briefing-widget.js"), loader);
-copyFileSync(join(embed, "widget.css"), join(staging, "briefing-widget.css"));
+copyFileSync(join(here, "..", "src", "embed", "widget.css"), join(staging, "briefing-widget.css"));
 console.log(`briefing-widget.js → ${glue}, ${wasm}; briefing-widget.css`);
+
+if (process.env.TRUNK_PROFILE === "release") {
+  let esbuild;
+  try {
+    esbuild = createRequire(join(here, "package.json"))("esbuild");
+  } catch {
+    throw new Error("esbuild is not installed: run scripts/setup build (it installs scripts/package-lock.json)");
+  }
+  for (const name of ["briefing-widget.js", glue, "briefing-widget.css"]) {
+    const path = join(staging, name);
+    const source = readFileSync(path, "utf8");
+    // The loader is a classic script (partners may load it without type=module); the glue a module.
+    const format = name === glue ? "esm" : undefined;
+    const loader = name.endsWith(".css") ? "css" : "js";
+    const { code } = esbuild.transformSync(source, { minify: true, format, loader, legalComments: "none" });
+    writeFileSync(path, code);
+    console.log(`minified ${name}: ${source.length} → ${code.length} bytes`);
+  }
+}

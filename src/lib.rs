@@ -10,6 +10,11 @@
 )]
 #![deny(clippy::disallowed_methods)]
 
+/// The allocator in the wasm: Talc, smaller and faster there than the default dlmalloc.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod components;
 pub mod embed;
 pub mod model;

@@ -16,6 +16,17 @@
   const JOINER = `[[\\p{Alphabetic}\\p{N}]--[${UNSPACED}]]`;
   let sheet;
 
+  /** The copy-link button's icon, as the widget draws it. */
+  function linkIcon() {
+    const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    const set = (e, a) => Object.entries(a).forEach(([k, v]) => e.setAttribute(k, v));
+    set(svg, { viewBox: "0 0 24 24", width: "18", height: "18", "aria-hidden": "true", focusable: "false" });
+    set(path, { fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", d: "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" });
+    svg.append(path);
+    return svg;
+  }
+
   /** Builds an element: h("p", { class: "x" }, child, …); attributes set to null are skipped. */
   function h(tag, attributes, ...children) {
     const element = document.createElement(tag);
@@ -148,7 +159,8 @@
           h("span", { class: "section-title" }, section.title),
           h("span", { class: "count" }, `${section.points.length} ${section.points.length === 1 ? "point" : "points"}`)
         );
-        const points = section.points.map((point) =>
+        // Like the widget, a closed section holds no points: they are built when it opens.
+        const points = () => section.points.map((point) =>
           h(
             "li",
             { class: "point", part: "point" },
@@ -167,19 +179,21 @@
         );
         const panel = h(
           "div",
-          { id: `bw-panel-${section.id}`, class: "section-body", part: "section-body", role: region ? "region" : null, "aria-labelledby": region ? button.id : null },
-          h("ul", { class: "points" }, points)
+          { id: `bw-panel-${section.id}`, class: "section-body", part: "section-body", role: region ? "region" : null, "aria-labelledby": region ? button.id : null }
         );
+        const copy = h("button", { type: "button", class: "copy-link", "aria-label": `Copy link to section: ${section.title}`, title: "Copy link to section" }, linkIcon());
         const accent = section.theme ? themes.get(section.theme) : index;
-        const element = h("section", { class: `section accent-${accent % ACCENTS}`, part: "section", "data-section": section.id }, h(`h${level + 1}`, { class: "section-heading" }, button), panel);
+        const element = h("section", { class: `section accent-${accent % ACCENTS}`, part: "section", "data-section": section.id }, h("div", { class: "section-header" }, h(`h${level + 1}`, { class: "section-heading" }, button), copy), panel);
         if (section.theme) element.style.setProperty("--_theme", `var(--briefing-theme-${section.theme})`);
-        return { element, button, panel, id: section.id, open: !!section.open };
+        return { element, button, panel, points, id: section.id, open: !!section.open };
       });
       const setOpen = (entry, open) => {
         if (entry.open !== open) this.#emit("briefing-toggle", { section: entry.id, open });
         entry.open = open;
         entry.button.setAttribute("aria-expanded", String(open));
         entry.panel.hidden = !open;
+        if (open && !entry.panel.firstChild) entry.panel.append(h("ul", { class: "points" }, entry.points()));
+        else if (!open) entry.panel.replaceChildren();
         entry.element.classList.toggle("is-open", open);
       };
       for (const entry of sections) {

@@ -23,7 +23,7 @@ const TOOLTIP_LINGER_MS: u32 = 150;
 const MAX_REGIONS: usize = 6;
 /// Sections rendered at once, then per later task, for long briefings.
 const FIRST_SLICE: usize = 8;
-const SLICE: usize = 8;
+const SLICE: usize = 100;
 
 /// A reader expanded or collapsed a section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -73,6 +73,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let focused = use_state(|| None::<usize>);
     let status = use_state(String::new);
     let rendered = use_rendered_sections(briefing.sections.len(), props.on_complete.clone());
+    let printing = use_printing();
     let tooltip = use_reducer(TooltipState::default);
     use_tooltip_timers(&tooltip);
     use_deep_link(props.deep_link.clone(), briefing, &open, *rendered, &root);
@@ -204,7 +205,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                 <button type="button" class="control" onclick={set_all(false)}>{ words.hide_all }</button>
             </div>
             <div class="sections">
-                { for briefing.sections.iter().enumerate().take(*rendered).map(|(index, section)| html! {
+                { for briefing.sections.iter().enumerate().take(if printing { usize::MAX } else { *rendered }).map(|(index, section)| html! {
                     <SectionView
                         key={section.id.clone()}
                         briefing={briefing.clone()}
@@ -215,6 +216,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                         {region}
                         {words}
                         focused={*focused}
+                        {printing}
                         on_copy_link={on_copy_link.clone()}
                         on_toggle={(*on_section_toggle).clone()}
                         on_header_key={(*on_header_key).clone()}
@@ -251,6 +253,30 @@ fn use_rendered_sections(total: usize, on_complete: Callback<()>) -> UseStateHan
         });
     }
     rendered
+}
+
+/// Whether the page is being printed (`window.print()`, the browser's print command, or print media
+/// emulated): every section then shows its points, and the sections not yet rendered appear.
+#[hook]
+fn use_printing() -> bool {
+    let printing = use_state(|| false);
+    {
+        let printing = printing.clone();
+        use_effect_with((), move |()| {
+            let window = web_sys::window();
+            let query = window.as_ref().and_then(|w| w.match_media("print").ok().flatten());
+            let listeners = window.zip(query).map(|(window, query)| {
+                let on = |target: &web_sys::EventTarget, kind: &'static str| {
+                    let (printing, query) = (printing.clone(), query.clone());
+                    // `beforeprint` comes before the media query matches: print then too.
+                    EventListener::new(target, kind, move |_| printing.set(kind == "beforeprint" || query.matches()))
+                };
+                [on(&window, "beforeprint"), on(&window, "afterprint"), on(&query, "change")]
+            });
+            move || drop(listeners)
+        });
+    }
+    *printing
 }
 
 /// Opens the section a deep link names (without a toggle event: the reader did not toggle it)

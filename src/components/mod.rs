@@ -23,7 +23,7 @@ pub use briefing_view::{BriefingView, BriefingViewProps, SectionToggle};
 pub use error_alert::{ErrorAlert, ErrorAlertProps};
 pub use loading_state::LoadingState;
 pub use mention_text::mention_text;
-pub use point_view::PointView;
+pub use point_view::{point_view, PointPlace};
 pub use prepared::{PreparedBriefing, TextId};
 pub use render_mode::RenderMode;
 pub use section_view::SectionView;

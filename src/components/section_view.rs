@@ -4,7 +4,7 @@
 use web_sys::{HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{section_button_id, section_panel_id, PointView, PreparedBriefing, RenderMode, Words};
+use super::{point_view, section_button_id, section_panel_id, PointPlace, PreparedBriefing, RenderMode, Words};
 
 /// How many default accents the stylesheet defines (`accent-0` …).
 pub const ACCENT_COUNT: usize = 6;
@@ -24,6 +24,9 @@ pub struct SectionViewProps {
     /// The speaker the reader is focusing on, if any.
     #[prop_or_default]
     pub focused: Option<usize>,
+    /// The page is being printed: every section shows its points, open or not.
+    #[prop_or_default]
+    pub printing: bool,
     /// The reader asked for a link to this section.
     pub on_copy_link: Callback<usize>,
     /// The reader asked to expand (`true`) or collapse (`false`) this section.
@@ -67,6 +70,14 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             _ => {}
         })
     };
+    let place = PointPlace {
+        briefing: &props.briefing,
+        section: index,
+        label_level: props.level.saturating_add(1).min(6),
+        words: props.words,
+        focused: props.focused,
+        mode: props.mode,
+    };
     let button_id = section_button_id(&section.id);
     let panel_id = section_panel_id(&section.id);
     let heading = format!("h{}", props.level.clamp(1, 6));
@@ -77,21 +88,8 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         None => words.point_count(section.points.len()),
     };
     let mode = props.mode;
-    let points = html! {
-        <ul class="points">
-            { for (0..section.points.len()).map(|point| html! {
-                <PointView
-                    briefing={props.briefing.clone()}
-                    section={index}
-                    {point}
-                    label_level={props.level.saturating_add(1).min(6)}
-                    {words}
-                    {focused}
-                    {mode}
-                />
-            }) }
-        </ul>
-    };
+    let points =
+        || html! { <ul class="points">{ for (0..section.points.len()).map(|point| point_view(place, point)) }</ul> };
     if mode.is_static() {
         // The same boxes as the widget's open section, without the controls: the title is heading
         // text, and the copy-link button's place is kept, so that nothing moves when it comes.
@@ -111,7 +109,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     </@>
                     <span class="copy-link-space" aria-hidden="true"></span>
                 </div>
-                <div class="section-body" part="section-body">{ points }</div>
+                <div class="section-body" part="section-body">{ points() }</div>
             </section>
         };
     }
@@ -165,7 +163,11 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 aria-labelledby={props.region.then_some(button_id)}
                 hidden={!open}
             >
-                { points }
+                // A closed section's points are not on the page: a long briefing is mostly
+                // closed sections, and their nodes would cost time and memory for nothing.
+                if open || props.printing {
+                    { points() }
+                }
             </div>
         </section>
     }

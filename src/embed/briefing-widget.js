@@ -23,14 +23,20 @@
   // show a short alert above their fallback children and fire briefing-error.
   let module;
   let dead = false;
-  const loadModule = () =>
-    (module ??= import(new URL(GLUE, base).href).then(async (glue) => {
-      await glue.default({ module_or_path: new URL(WASM, base) });
+  const loadModule = () => {
+    if (module) return module;
+    // The wasm downloads while the glue does (no round trip waits for the other), and still
+    // compiles as it streams in. Its failure surfaces through the glue's init below.
+    const wasm = fetch(new URL(WASM, base));
+    wasm.catch(() => {});
+    return (module = import(new URL(GLUE, base).href).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
       glue.onFatalError(() => {
         dead = true;
       });
       return glue;
     }));
+  };
 
   const STOPPED = "This briefing stopped working; reload the page.";
   const STOPPED_DETAIL =

@@ -5,7 +5,8 @@ use std::cell::OnceCell;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-const CSS: &str = include_str!("widget.css");
+/// `widget.css` without comments and needless whitespace (see `build.rs`).
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 thread_local! {
     static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };

@@ -261,3 +261,24 @@ test("loading=lazy waits until the element nears the viewport", async () => {
   assert.equal((await fetched()).some((n) => n.endsWith(".json")), true);
   await context.close();
 });
+
+test("the wasm downloads while the glue script does, not after it", async () => {
+  const url = servers.page("/parallel.html", partnerPage({ widgetOrigin: servers.widgetOrigin, body: `<briefing-widget id="w" src="${src()}"></briefing-widget>` }));
+  const { page, context } = await openPage(browser);
+  const seen = {};
+  const start = Date.now();
+  page.on("request", (r) => {
+    if (r.url().endsWith(".wasm")) seen.wasmRequested ??= Date.now() - start;
+  });
+  // The glue answers 600 ms late: a loader that waits for it before asking for the wasm shows.
+  await context.route(/briefing-widget-[0-9a-f]+\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 600));
+    seen.glueAnswered = Date.now() - start;
+    await route.continue();
+  });
+  await page.goto(url);
+  await page.locator("#w h2.title").waitFor();
+  assert.ok(seen.wasmRequested < seen.glueAnswered, `wasm requested at ${seen.wasmRequested} ms, glue answered at ${seen.glueAnswered} ms`);
+  assert.equal(await page.evaluate(() => window.__events.filter((e) => e.type === "briefing-load").length), 1);
+  await context.close();
+});

@@ -105,12 +105,16 @@ test("print shows every section, no controls or tooltips, and who is who at firs
   const { page, context } = await visit("/print.html", `<briefing-widget id="w" src="${src()}"></briefing-widget>`);
   await page.locator("#w .summary .mention").first().hover();
   await page.locator("#w [role=tooltip]:not([hidden])").waitFor();
+  assert.equal(await page.locator("#w .point").count(), 2, "only the open section's points before printing");
   await page.emulateMedia({ media: "print" });
+  // Closed sections render their points for print.
+  await page.waitForFunction(() => document.querySelector("#w").shadowRoot.querySelectorAll(".point").length === 7);
   const look = await page.evaluate(() => {
     const root = document.querySelector("#w").shadowRoot;
     const shown = (e) => e.checkVisibility();
     return {
       bodies: [...root.querySelectorAll(".section-body")].map(shown),
+      points: [...root.querySelectorAll(".point-text")].filter(shown).length,
       tooltips: [...root.querySelectorAll("[role=tooltip]")].some(shown),
       controls: [...root.querySelectorAll(".controls, .copy-link")].some(shown),
       notes: [...root.querySelectorAll(".print-only")].filter(shown).map((e) => e.textContent),
@@ -119,6 +123,7 @@ test("print shows every section, no controls or tooltips, and who is who at firs
     };
   });
   assert.deepEqual(look.bodies, [true, true, true, true]);
+  assert.equal(look.points, 7);
   assert.equal(look.tooltips, false);
   assert.equal(look.controls, false);
   assert.equal(look.notes.length, 6, "one note per speaker");
@@ -126,6 +131,10 @@ test("print shows every section, no controls or tooltips, and who is who at firs
   assert.equal(look.pointBreak, "avoid");
   await page.emulateMedia({ media: "screen" });
   assert.equal(await page.locator("#w .print-only:visible").count(), 0);
+  await page.waitForFunction(() => document.querySelector("#w").shadowRoot.querySelectorAll(".point").length === 2);
+  // The browser's own print command (beforeprint) shows them too.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.waitForFunction(() => document.querySelector("#w").shadowRoot.querySelectorAll(".point").length === 7);
   await context.close();
 });
 
@@ -194,15 +203,22 @@ function largeBriefing(sections, points) {
   };
 }
 
-test("a briefing of 300 sections of 20 points renders every section (long tasks reported)", async (t) => {
+test("a briefing of 300 sections of 20 points renders every section, and a closed section's points when opened (long tasks reported)", async (t) => {
   const url = servers.briefing("/large-300.json", largeBriefing(300, 20));
   const { page, context } = await visit("/large.html", `<briefing-widget id="w" src="${url}"></briefing-widget>`, {
     head: "",
     options: {},
   });
   await page.waitForFunction(() => document.querySelector("#w").shadowRoot.querySelectorAll(".section").length === 300, null, { timeout: 30000 });
-  assert.equal(await page.locator("#w .point").count(), 6000);
   const tasks = await page.evaluate(() => window.__longTasks ?? []);
   t.diagnostic(`long tasks during load and render: ${tasks.length}, longest ${Math.max(0, ...tasks).toFixed(0)} ms: ${tasks.map((d) => d.toFixed(0)).join(", ")}`);
+  // Only the first section starts open: the other 299 hold no points until a reader opens them.
+  assert.equal(await page.locator("#w .point").count(), 20);
+  await page.locator("#w .section-toggle", { hasText: "Section 300:" }).click();
+  assert.deepEqual(await page.locator('#w [data-section="section-299"] .point-label').allTextContents(), Array.from({ length: 20 }, (_, p) => `Point ${p + 1}`));
+  await page.locator("#w .controls button", { hasText: "Show all sections" }).click();
+  assert.equal(await page.locator("#w .point").count(), 6000);
+  await page.locator("#w .controls button", { hasText: "Hide all sections" }).click();
+  assert.equal(await page.locator("#w .point").count(), 0);
   await context.close();
 });
