@@ -1,6 +1,6 @@
 //! One speaker in the header's list: a button that brings their points into focus, with their
 //! role, affiliation, profile link, and their bio in a tooltip (anchored by delegation); in
-//! static HTML, their name as text.
+//! static HTML, their name as text and their bio below.
 
 use yew::prelude::*;
 
@@ -52,6 +52,11 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
                 { " " }<a class="speaker-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
                     { props.words.profile }
                 </a>
+            }
+            // The bio lives in the tooltip; the static copy carries it for readers without
+            // scripts and for search engines (the stylesheet shows it only without scripting).
+            if let Some(bio) = speaker.bio.as_ref().filter(|_| props.mode.is_static()) {
+                { " " }<span class="speaker-bio">{ bio.clone() }</span>
             }
         </li>
     }

@@ -85,6 +85,27 @@ test("without JavaScript, the whole briefing shows, styled by the widget's style
   }
 });
 
+test("without JavaScript, the copy shows each speaker's bio, which the widget keeps for its tooltips", async () => {
+  const file = join(REPO, "static", "examples", "water-security-ar.json");
+  const briefing = JSON.parse(await readFile(file, "utf8"));
+  const url = inlinePage(servers.briefing("/inline/bios.json", briefing), { file });
+  const bios = (page) => page.evaluate(() => Array.from(document.querySelector("briefing-widget").shadowRoot.querySelectorAll(".speaker-bio"), (e) => (e.getClientRects().length ? e.textContent : null)));
+  const expected = briefing.speakers.filter((s) => s.bio).map((s) => s.bio);
+  assert.ok(expected.length > 0);
+  const off = await openPage(browser, { javaScriptEnabled: false });
+  await off.page.goto(url);
+  assert.deepEqual(await bios(off.page), expected);
+  await off.context.close();
+  // With scripting, the copy lays out like the widget (bios only in tooltips) until it is replaced.
+  const on = await openPage(browser);
+  const release = await holdModule(on.page);
+  await on.page.goto(url);
+  await on.page.waitForFunction(() => window.__moduleRequested);
+  assert.deepEqual(await bios(on.page), expected.map(() => null));
+  release();
+  await on.context.close();
+});
+
 /** The element's height, and where each section title and the paragraph below sit on the page. */
 function geometry(page) {
   return page.evaluate(() => {

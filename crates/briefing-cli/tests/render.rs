@@ -118,6 +118,16 @@ fn every_section_is_open_with_all_its_content() {
 }
 
 #[test]
+fn speaker_bios_are_in_the_static_html() {
+    let mut doc = example();
+    doc["speakers"][0]["bio"] = "Flake directs the <Mansfield> Foundation's programs.".into();
+    let html = render_document("render-bios.json", &doc);
+    // Escaped as text, never markup.
+    assert!(html.contains("<span class=\"speaker-bio\">Flake directs the &lt;Mansfield&gt; Foundation"), "{html}");
+    assert!(text_of(&html).contains("Flake directs the <Mansfield> Foundation's programs."), "{html}");
+}
+
+#[test]
 fn links_are_http_or_https_and_open_without_an_opener() {
     let mut doc = example();
     doc["organizer"]["url"] = "https://example.org/asia".into();
