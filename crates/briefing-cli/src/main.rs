@@ -16,6 +16,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use cli::{Cli, Command};
+use error::CliError;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -28,6 +29,9 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(outcome) => outcome.into(),
+        // The reader of the output went away (`briefing render … | head`): as other Unix tools
+        // do, stop quietly; what they read was written whole.
+        Err(CliError::Write(error)) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             // Nothing more can be done if stderr itself is gone.
             let _ = writeln!(std::io::stderr(), "briefing: {error}");

@@ -210,3 +210,19 @@ fn an_unreadable_file_is_exit_code_2() {
     assert_eq!(code(&output), 2);
     assert!(stderr(&output).contains("cannot read /no/such/briefing.json"), "{}", stderr(&output));
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_it_quietly() {
+    // `briefing render … | head`: the pipe closes before the HTML is written.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .arg("render")
+        .arg(fixture("north-korea-2013.json"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("briefing starts");
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("briefing ends");
+    assert_eq!(stderr(&output), "");
+    assert_eq!(code(&output), 0);
+}
