@@ -7,7 +7,7 @@ use briefing_widget::components::{BriefingView, BriefingViewProps, PreparedBrief
 use briefing_widget::embed;
 use briefing_widget::model::parse_briefing;
 use gloo_timers::future::sleep;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent};
 use yew::Callback;
@@ -241,7 +241,7 @@ async fn mount_element(json: &str) -> (HtmlElement, embed::BriefingElement) {
     let src = format!("data:application/json,{}", js_sys::encode_uri_component(json));
     host.set_attribute("src", &src).unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = embed::mount(host.clone()).unwrap();
+    let handle = embed::mount(host.clone(), JsValue::UNDEFINED).unwrap();
     (host, handle)
 }
 

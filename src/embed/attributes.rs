@@ -3,7 +3,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::Prerender;
+use super::{EarlyRequest, Prerender};
 
 /// Everything the widget takes from its element.
 #[derive(Properties, Clone, PartialEq)]
@@ -20,6 +20,8 @@ pub struct WidgetProps {
     pub heading_level: u8,
     /// The static copy on screen while the widget loads, if the page has one (set by `mount`).
     pub prerender: Option<Prerender>,
+    /// The request for `src` the loader started before the module was ready (set by `mount`).
+    pub early: Option<EarlyRequest>,
 }
 
 impl WidgetProps {
@@ -40,6 +42,7 @@ impl WidgetProps {
                 .filter(|level| (1..=6).contains(level))
                 .unwrap_or(2),
             prerender: None,
+            early: None,
         }
     }
 }

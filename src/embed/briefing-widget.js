@@ -135,17 +135,34 @@
     }
 
     #start() {
+      // The briefing downloads while the module does; the widget takes over this request (its
+      // status, size limit and time limit are checked there) if `src` is still the same.
+      const src = this.getAttribute("src");
+      let early;
+      if (src && src.trim() && !dead) {
+        const controller = new AbortController();
+        try {
+          const response = fetch(new URL(src.trim(), document.baseURI), { mode: "cors", signal: controller.signal });
+          response.catch(() => {});
+          early = { src, controller, response };
+        } catch {
+          // Not a URL the page can fetch: the widget says so when it tries.
+        }
+      }
       loadModule().then(
         (glue) => {
-          if (!this.#wanted || this.#handle) return;
+          if (!this.#wanted || this.#handle) return early?.controller.abort();
           if (!dead) this.removeAttribute("data-failed");
-          const handle = guarded(this, () => glue.mount(this));
+          const handle = guarded(this, () => glue.mount(this, early));
           if (handle) {
             this.#handle = handle;
             live.add(this);
+          } else {
+            early?.controller.abort();
           }
         },
         (error) => {
+          early?.controller.abort();
           // The fallback children stay visible: the reader still has a way to the briefing.
           const message = `could not load briefing-widget's code: ${error && error.message ? error.message : error}`;
           console.error(message);

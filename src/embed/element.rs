@@ -4,7 +4,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use super::{fatal, styles, Prerender, WidgetApp, WidgetProps};
+use super::{fatal, styles, EarlyRequest, Prerender, WidgetApp, WidgetProps};
 
 /// One mounted widget, held by the loader's custom element between connect and disconnect.
 #[wasm_bindgen]
@@ -14,19 +14,23 @@ pub struct BriefingElement {
     prerender: Option<Prerender>,
 }
 
-/// Renders a widget into `host`'s open shadow root (attaching one if needed).
+/// Renders a widget into `host`'s open shadow root (attaching one if needed). `early` is the
+/// loader's request for the briefing (`{ src, controller, response }`), if it started one.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement) -> Result<BriefingElement, JsValue> {
+pub fn mount(host: HtmlElement, early: JsValue) -> Result<BriefingElement, JsValue> {
     // Registered before anything renders, so that a panic from here on marks this widget too.
     fatal::register(&host);
-    let (app, prerender) = render(&host).inspect_err(|_| fatal::unregister(&host))?;
+    let (app, prerender) = render(&host, EarlyRequest::from_js(&early)).inspect_err(|_| fatal::unregister(&host))?;
     Ok(BriefingElement { host, app: Some(app), prerender })
 }
 
 /// Renders into the shadow root: a declarative one from the page (`attachShadow` would empty it)
 /// or a new one. A static copy from `briefing embed --inline` stays on screen, and the live root,
 /// hidden until it can take the copy's place, goes above it (where an error alert belongs).
-fn render(host: &HtmlElement) -> Result<(AppHandle<WidgetApp>, Option<Prerender>), JsValue> {
+fn render(
+    host: &HtmlElement,
+    early: Option<EarlyRequest>,
+) -> Result<(AppHandle<WidgetApp>, Option<Prerender>), JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -48,7 +52,7 @@ fn render(host: &HtmlElement) -> Result<(AppHandle<WidgetApp>, Option<Prerender>
     }
     shadow.insert_before(&root, shadow.first_child().as_ref())?;
     let prerender = copy.map(|copy| Prerender::new(copy, root.clone()));
-    let props = WidgetProps { prerender: prerender.clone(), ..WidgetProps::from_host(host) };
+    let props = WidgetProps { prerender: prerender.clone(), early, ..WidgetProps::from_host(host) };
     Ok((yew::Renderer::<WidgetApp>::with_root_and_props(root, props).render(), prerender))
 }
 

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
-use js_sys::Uint8Array;
+use js_sys::{Promise, Uint8Array};
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -38,8 +38,13 @@ pub enum FetchError {
     NotJson { url: String, content_type: Option<String>, body: NotJson },
 }
 
-/// Fetches `url`, giving up after [`TIMEOUT_SECONDS`] or when `controller` is aborted.
-pub async fn fetch_bytes(url: &str, controller: &AbortController) -> Result<Vec<u8>, FetchError> {
+/// Fetches `url`, giving up after [`TIMEOUT_SECONDS`] or when `controller` is aborted. `early` is
+/// the response of a request for `url` already under way (the loader's), with `controller` as its.
+pub async fn fetch_bytes(
+    url: &str,
+    controller: &AbortController,
+    early: Option<Promise>,
+) -> Result<Vec<u8>, FetchError> {
     let timed_out = Rc::new(Cell::new(false));
     let _deadline = {
         let (timed_out, controller) = (timed_out.clone(), controller.clone());
@@ -56,12 +61,17 @@ pub async fn fetch_bytes(url: &str, controller: &AbortController) -> Result<Vec<
             FetchError::Network { url }
         }
     };
-    let window = web_sys::window().ok_or_else(|| failed(JsValue::NULL))?;
-    let init = RequestInit::new();
-    init.set_mode(RequestMode::Cors);
-    init.set_signal(Some(&controller.signal()));
-    let response: Response =
-        JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.and_then(JsCast::dyn_into).map_err(failed)?;
+    let request = match early {
+        Some(response) => response,
+        None => {
+            let window = web_sys::window().ok_or_else(|| failed(JsValue::NULL))?;
+            let init = RequestInit::new();
+            init.set_mode(RequestMode::Cors);
+            init.set_signal(Some(&controller.signal()));
+            window.fetch_with_str_and_init(url, &init)
+        }
+    };
+    let response: Response = JsFuture::from(request).await.and_then(JsCast::dyn_into).map_err(failed)?;
     let url = if response.url().is_empty() { url.to_owned() } else { response.url() };
     if !response.ok() {
         return Err(FetchError::Http { url, status: response.status(), status_text: response.status_text() });

@@ -3,6 +3,7 @@
 
 mod attributes;
 mod deep_link;
+mod early_request;
 mod element;
 mod events;
 mod fatal;
@@ -14,6 +15,7 @@ mod styles;
 mod widget_app;
 
 pub use attributes::WidgetProps;
+pub use early_request::EarlyRequest;
 pub use element::{mount, BriefingElement};
 pub use fetch::FetchError;
 pub use prerender::Prerender;

@@ -3,6 +3,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use js_sys::Promise;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::AbortController;
 use yew::prelude::*;
@@ -47,18 +48,25 @@ const NO_SOURCE: &str = "no briefing to show: the element has no src attribute";
 pub fn WidgetApp(props: &WidgetProps) -> Html {
     let load = use_state(|| Load::Loading);
     let attempt = use_state(|| 0_u32);
+    // The loader's request, used by the first load if it is for the same `src`, and never again.
+    let early = use_mut_ref(|| props.early.clone());
     {
         let load = load.clone();
         use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
             // Set by cleanup: the load belongs to an old `src` or an unmounted widget.
             let cancelled = Rc::new(Cell::new(false));
-            let controller = AbortController::new().ok();
+            let taken = early.borrow_mut().take();
+            let early = src.as_ref().zip(taken).and_then(|(src, early)| early.take_for(src));
+            let (response, controller) = match early {
+                Some((response, controller)) => (Some(response), Some(controller)),
+                None => (None, AbortController::new().ok()),
+            };
             match (src, &controller) {
                 (Some(src), Some(controller)) => {
                     load.set(Load::Loading);
                     let (src, controller, cancelled) = (src.to_string(), controller.clone(), cancelled.clone());
                     spawn_local(async move {
-                        let outcome = fetch_and_parse(&src, &controller).await;
+                        let outcome = fetch_and_parse(&src, &controller, response).await;
                         if !cancelled.get() {
                             load.set(outcome);
                         }
@@ -155,8 +163,8 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     html! { <div class="frame" lang={language.tag()} dir={language.direction()}>{ body }</div> }
 }
 
-async fn fetch_and_parse(src: &str, controller: &AbortController) -> Load {
-    match fetch_bytes(src, controller).await {
+async fn fetch_and_parse(src: &str, controller: &AbortController, early: Option<Promise>) -> Load {
+    match fetch_bytes(src, controller, early).await {
         Ok(bytes) => match parse_briefing(&bytes) {
             Ok(briefing) => {
                 let prepared = PreparedBriefing::new(briefing);

@@ -282,3 +282,32 @@ test("the wasm downloads while the glue script does, not after it", async () => 
   assert.equal(await page.evaluate(() => window.__events.filter((e) => e.type === "briefing-load").length), 1);
   await context.close();
 });
+
+test("the briefing downloads while the module does, once; a src changed meanwhile is the one shown", async () => {
+  const body = `<briefing-widget id="w" src="${src()}"></briefing-widget><briefing-widget id="v" src="${src()}"></briefing-widget>`;
+  const url = servers.page("/early.html", partnerPage({ widgetOrigin: servers.widgetOrigin, body }));
+  const { page, context, problems } = await openPage(browser);
+  const start = Date.now();
+  const seen = { json: [] };
+  page.on("request", (r) => {
+    if (r.url().endsWith(".json")) seen.json.push({ url: r.url(), at: Date.now() - start });
+  });
+  // The module answers 800 ms late: a widget that asks for its briefing only then shows.
+  await context.route(/_bg\.wasm$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 800));
+    seen.wasmAnswered = Date.now() - start;
+    await route.continue();
+  });
+  await page.goto(url);
+  await page.evaluate((zh) => document.querySelector("#v").setAttribute("src", zh), src("china-korea-2013-zh.json"));
+  await page.locator("#w h2.title").waitFor();
+  await page.locator("#v h2.title").waitFor();
+  assert.equal(await page.locator("#w h2.title").textContent(), TITLE);
+  assert.match(await page.locator("#v h2.title").textContent(), /[\u4e00-\u9fff]/, "the changed src is shown");
+  const example = seen.json.filter((r) => r.url.endsWith("/north-korea-2013.json"));
+  assert.ok(example.every((r) => r.at < seen.wasmAnswered), `briefing requested at ${example.map((r) => r.at)} ms, module answered at ${seen.wasmAnswered} ms`);
+  assert.equal(example.length, 2, "one request per widget, taken over by the widget, not repeated");
+  assert.equal(seen.json.filter((r) => r.url.endsWith("/china-korea-2013-zh.json")).length, 1);
+  assert.deepEqual(problems, { errors: [], console: [] });
+  await context.close();
+});

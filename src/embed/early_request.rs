@@ -1,0 +1,44 @@
+//! The briefing request the loader starts before the module is ready, handed to the widget once:
+//! the JSON downloads while the wasm does.
+
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::AbortController;
+
+/// The loader's request (`{ src, controller, response }`): the `src` attribute it was started
+/// for, the controller that aborts it, and the promise of its response.
+#[derive(Debug, Clone)]
+pub struct EarlyRequest {
+    src: String,
+    controller: AbortController,
+    response: Promise,
+}
+
+/// The same request: the same controller (a promise has no equality of its own).
+impl PartialEq for EarlyRequest {
+    fn eq(&self, other: &Self) -> bool {
+        self.src == other.src && self.controller == other.controller
+    }
+}
+
+impl EarlyRequest {
+    /// Reads what the loader passed to `mount`; anything else is no early request.
+    pub fn from_js(value: &JsValue) -> Option<Self> {
+        let field = |name: &str| Reflect::get(value, &JsValue::from_str(name)).ok();
+        Some(Self {
+            src: field("src")?.as_string()?,
+            controller: field("controller")?.dyn_into().ok()?,
+            response: field("response")?.dyn_into().ok()?,
+        })
+    }
+
+    /// The request and its controller, if it was started for `src`; otherwise it is aborted.
+    pub fn take_for(self, src: &str) -> Option<(Promise, AbortController)> {
+        if self.src.trim() == src {
+            Some((self.response, self.controller))
+        } else {
+            self.controller.abort();
+            None
+        }
+    }
+}
