@@ -32,12 +32,17 @@ export function recordRender() {
   });
 }
 
-/** In the page: times "Show all sections" then "Hide all sections", each until the next frame. */
-export async function timeShowHideAll() {
+/**
+ * In the page: times "Show all sections" then "Hide all sections", each until every section is
+ * expanded with its points on the page (or collapsed without them), then the next frame.
+ */
+export async function timeShowHideAll(points) {
   const root = document.querySelector("briefing-widget").shadowRoot;
   const [show, hide] = root.querySelectorAll(".controls > button");
   const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-  const all = (expanded) => [...root.querySelectorAll(".section-toggle")].every((b) => b.getAttribute("aria-expanded") === expanded);
+  const all = (expanded) =>
+    [...root.querySelectorAll(".section-toggle")].every((b) => b.getAttribute("aria-expanded") === expanded) &&
+    root.querySelectorAll(".point").length === (expanded === "true" ? points : 0);
   const until = (done) =>
     new Promise((resolve) => {
       if (done()) return resolve();

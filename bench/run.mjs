@@ -51,7 +51,8 @@ async function measure(kind, size) {
   await page.goto(`${server.origin}/${kind}/${size}.html`);
   await page.waitForFunction(() => window.__bench.painted, null, { timeout: 60_000 });
   const render = await page.evaluate(() => window.__bench);
-  const expected = JSON.parse(briefings.get(size)).sections.length;
+  const briefing = JSON.parse(briefings.get(size));
+  const expected = briefing.sections.length;
   if (render.sections !== expected || !render.title) {
     throw new Error(`${kind} ${size}: rendered ${render.sections} of ${expected} sections (title: ${render.title})`);
   }
@@ -59,7 +60,8 @@ async function measure(kind, size) {
   const wasm = await page.evaluate(wasmMemory, glueUrl);
   const { jsHeap, nodes } = await heapAndNodes(page);
   const tooltips = await page.evaluate(timeTooltips, Number(options.tooltips));
-  const toggleAll = await page.evaluate(timeShowHideAll);
+  const points = briefing.sections.reduce((n, s) => n + s.points.length, 0);
+  const toggleAll = await page.evaluate(timeShowHideAll, points);
   await context.close();
   if (errors.length) throw new Error(`${kind} ${size}: ${errors.join("; ")}`);
   return {

@@ -24,6 +24,8 @@ const MAX_REGIONS: usize = 6;
 /// Sections rendered at once, then per later task, for long briefings.
 const FIRST_SLICE: usize = 8;
 const SLICE: usize = 100;
+/// Points put on the page per task when many sections open at once ("Show all").
+const FILL_BUDGET: usize = 200;
 
 /// A reader expanded or collapsed a section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -74,6 +76,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let status = use_state(String::new);
     let rendered = use_rendered_sections(briefing.sections.len(), props.on_complete.clone());
     let printing = use_printing();
+    let filled = use_filled_sections(briefing, &open);
     let tooltip = use_reducer(TooltipState::default);
     use_tooltip_timers(&tooltip);
     use_deep_link(props.deep_link.clone(), briefing, &open, *rendered, &root);
@@ -216,7 +219,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                         {region}
                         {words}
                         focused={*focused}
-                        {printing}
+                        points={printing || filled.get(index).copied().unwrap_or(false)}
                         on_copy_link={on_copy_link.clone()}
                         on_toggle={(*on_section_toggle).clone()}
                         on_header_key={(*on_header_key).clone()}
@@ -253,6 +256,44 @@ fn use_rendered_sections(total: usize, on_complete: Callback<()>) -> UseStateHan
         });
     }
     rendered
+}
+
+/// Which sections have their points on the page: the open ones, filled in. Sections open from
+/// the start are filled at once (they arrive in slices anyway), and so is a section a reader
+/// opens, in the same render; when many open at once ("Show all"), their points go on the page
+/// about [`FILL_BUDGET`] per task, in order, so that the page keeps answering.
+#[hook]
+fn use_filled_sections(briefing: &PreparedBriefing, open: &[bool]) -> Vec<bool> {
+    let filled = use_state(|| open.to_vec());
+    let round = use_state(|| 0_u32);
+    {
+        let (filled, round_handle) = (filled.clone(), round.clone());
+        let sizes: Vec<usize> = briefing.sections.iter().map(|s| s.points.len()).collect();
+        use_effect_with((open.to_vec(), *round), move |(open, round)| {
+            let mut next = (*filled).clone();
+            let (mut budget, mut waiting) = (FILL_BUDGET, false);
+            for ((slot, &open), &size) in next.iter_mut().zip(open).zip(&sizes) {
+                if !open {
+                    *slot = false;
+                } else if !*slot {
+                    // At least one section per task, however many points it has.
+                    if budget == FILL_BUDGET || size <= budget {
+                        *slot = true;
+                        budget = budget.saturating_sub(size);
+                    } else {
+                        waiting = true;
+                    }
+                }
+            }
+            if next != *filled {
+                filled.set(next);
+            }
+            let round = *round;
+            let timer = waiting.then(|| Timeout::new(0, move || round_handle.set(round.wrapping_add(1))));
+            move || drop(timer)
+        });
+    }
+    (*filled).clone()
 }
 
 /// Whether the page is being printed (`window.print()`, the browser's print command, or print media

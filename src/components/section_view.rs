@@ -24,9 +24,9 @@ pub struct SectionViewProps {
     /// The speaker the reader is focusing on, if any.
     #[prop_or_default]
     pub focused: Option<usize>,
-    /// The page is being printed: every section shows its points, open or not.
+    /// The section's points are on the page: it is open and filled in, or the page is printing.
     #[prop_or_default]
-    pub printing: bool,
+    pub points: bool,
     /// The reader asked for a link to this section.
     pub on_copy_link: Callback<usize>,
     /// The reader asked to expand (`true`) or collapse (`false`) this section.
@@ -165,7 +165,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             >
                 // A closed section's points are not on the page: a long briefing is mostly
                 // closed sections, and their nodes would cost time and memory for nothing.
-                if open || props.printing {
+                if props.points {
                     { points() }
                 }
             </div>
