@@ -16,6 +16,7 @@ use super::{
     BriefingHeader, Language, PreparedBriefing, RenderMode, SectionView, SpeakerTooltip, TooltipAction, TooltipState,
     Words,
 };
+use crate::model::Section;
 
 /// How long a tooltip lingers after pointer and focus leave, so the pointer can reach it.
 const TOOLTIP_LINGER_MS: u32 = 150;
@@ -129,6 +130,10 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let on_header_key = use_memo((), |()| Callback::from(move_between_headers));
     let anchors = use_memo(on_tooltip.clone(), |on_tooltip| TooltipAnchors::new(on_tooltip));
     let accents = theme_accents(briefing);
+    // A section's default accent: its theme's slot, or its own place when it has no theme.
+    let accent_of = |index: usize, section: &Section| {
+        section.theme.as_deref().and_then(|t| accents.get(t).copied()).unwrap_or(index)
+    };
     let level = props.heading_level.clamp(1, 6);
     let section_level = level.saturating_add(1).min(6);
     let region = briefing.sections.len() <= MAX_REGIONS;
@@ -160,7 +165,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                             section={index}
                             open=true
                             level={section_level}
-                            accent={section.theme.as_ref().and_then(|t| accents.get(t.as_str()).copied()).unwrap_or(index)}
+                            accent={accent_of(index, section)}
                             {region}
                             {words}
                             on_copy_link={Callback::noop()}
@@ -215,7 +220,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                         section={index}
                         open={open.get(index).copied().unwrap_or(false)}
                         level={section_level}
-                        accent={section.theme.as_ref().and_then(|t| accents.get(t.as_str()).copied()).unwrap_or(index)}
+                        accent={accent_of(index, section)}
                         {region}
                         {words}
                         focused={*focused}
@@ -267,12 +272,12 @@ fn use_filled_sections(briefing: &PreparedBriefing, open: &[bool]) -> Vec<bool> 
     let filled = use_state(|| open.to_vec());
     let round = use_state(|| 0_u32);
     {
-        let (filled, round_handle) = (filled.clone(), round.clone());
-        let sizes: Vec<usize> = briefing.sections.iter().map(|s| s.points.len()).collect();
+        let (filled, round_handle, briefing) = (filled.clone(), round.clone(), briefing.clone());
         use_effect_with((open.to_vec(), *round), move |(open, round)| {
             let mut next = (*filled).clone();
             let (mut budget, mut waiting) = (FILL_BUDGET, false);
-            for ((slot, &open), &size) in next.iter_mut().zip(open).zip(&sizes) {
+            let sizes = briefing.sections.iter().map(|s| s.points.len());
+            for ((slot, &open), size) in next.iter_mut().zip(open).zip(sizes) {
                 if !open {
                     *slot = false;
                 } else if !*slot {
