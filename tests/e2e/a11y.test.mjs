@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 
-import { openPage, partnerPage } from "./support/browser.mjs";
+import { CAN, openPage, partnerPage } from "./support/browser.mjs";
 import { useHarness, servers, browser, example } from "./support/harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -109,7 +109,7 @@ test("keyboard only: Tab reaches every control, header and mention in order; key
   await context.close();
 });
 
-test("touch: a tap opens a tooltip inside the viewport, a second tap or a tap elsewhere closes it", async () => {
+test("touch: a tap opens a tooltip inside the viewport, a second tap or a tap elsewhere closes it", { skip: !CAN.touch && "playwright-core's tap() dispatches no event in Firefox over WebDriver BiDi" }, async () => {
   const url = servers.page("/touch.html", partnerPage({ widgetOrigin: servers.widgetOrigin, body: `<p id="elsewhere" style="padding: 40px">Elsewhere</p><briefing-widget id="w" src="${src()}"></briefing-widget>` }));
   const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
   await page.goto(url);
@@ -163,10 +163,10 @@ for (const width of [320, 640]) {
 }
 
 test("forced colours keep every control visible; reduced motion stops animation", async () => {
-  const { page, context } = await openPage(browser);
+  // Set when the page opens: Firefox takes them as launch preferences only (support/browser.mjs).
+  const { page, context } = await openPage(browser, { forcedColors: "active", reducedMotion: "reduce" });
   await page.goto(`${servers.widgetOrigin}/index.html`);
   await rendered(page);
-  await page.emulateMedia({ forcedColors: "active", reducedMotion: "reduce" });
   const look = await page.evaluate(() => {
     const root = document.querySelector("briefing-widget").shadowRoot;
     const edge = (selector) => {

@@ -24,6 +24,12 @@ export const CAN = {
   layoutShift: ENGINE === "chromium",
   // The Chrome DevTools Protocol (heap figures, host resolver rules): Chromium only.
   cdp: ENGINE === "chromium",
+  // Touch taps: playwright-core 1.64's tap() dispatches no event at all in Firefox over BiDi
+  // (measured: no pointer, touch or mouse event reaches the page, touch events enabled or not).
+  touch: ENGINE === "chromium",
+  // Clipboard permissions by name ("clipboard-read"): Chromium's; Firefox has no such
+  // permission, and lets a page read the clipboard under the testing pref set below.
+  clipboardPermissions: ENGINE === "chromium",
 };
 
 export const CHROMIUM_ARGS = [
@@ -51,6 +57,8 @@ function firefoxPrefs({ colorScheme = "light", reducedMotion = "no-preference", 
     // 2: always use the system's colours, which is what forced-colors: active means.
     "browser.display.document_color_use": forcedColors === "active" ? 2 : 0,
     "javascript.enabled": javaScriptEnabled !== false,
+    // navigator.clipboard.readText() without the paste prompt a reader would click.
+    "dom.events.testing.asyncClipboard": true,
   };
 }
 
@@ -101,7 +109,11 @@ export async function openPage(browser, options = {}) {
   const context = await (await browserFor(browser, options)).newContext(options);
   const page = await context.newPage();
   const problems = { errors: [], console: [] };
-  page.on("pageerror", (error) => problems.errors.push(String(error)));
+  page.on("pageerror", (error) => {
+    // Firefox reports the page's own favicon request, blocked by a strict page CSP, as an error.
+    if (ENGINE === "firefox" && /^Content-Security-Policy: .*\/favicon\.ico /.test(String(error))) return;
+    problems.errors.push(String(error));
+  });
   page.on("console", (message) => {
     if (message.type() === "error") problems.console.push(message.text());
   });
