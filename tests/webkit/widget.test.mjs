@@ -96,6 +96,8 @@ test("renders on a cross-origin partner page whose CSS is hostile, untouched by 
       fallbackShown: document.querySelector("#fallback").getClientRects().length > 0,
       mode: root.mode,
       background: style(".root").backgroundColor,
+      // WebKit drops a text-decoration shorthand with a style or thickness: longhands keep it.
+      mention: `${style(".summary .mention").textDecorationLine} ${style(".summary .mention").textDecorationStyle}`,
     };
   });
   assert.equal(look.title, TITLE);
@@ -109,6 +111,7 @@ test("renders on a cross-origin partner page whose CSS is hostile, untouched by 
   assert.equal(look.fallbackShown, false, "the fallback hides once rendered");
   assert.equal(look.mode, "open");
   assert.equal(look.background, "rgb(255, 255, 255)", "the light theme's background");
+  assert.equal(look.mention, "underline dotted", "mentions are underlined, dotted");
   assert.deepEqual(await errors(), []);
 });
 

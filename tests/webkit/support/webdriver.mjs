@@ -22,9 +22,12 @@ function freePort() {
   });
 }
 
-/** Starts Xvfb on a display it picks itself (-displayfd), and WebKitWebDriver on a free port. */
-export async function startDriver() {
-  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
+/**
+ * Starts Xvfb on a display it picks itself (-displayfd), and WebKitWebDriver on a free port.
+ * `screen`: the virtual screen's size, which bounds the browser window's.
+ */
+export async function startDriver({ screen = "1280x1024" } = {}) {
+  const xvfb = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", `${screen}x24`, "-nolisten", "tcp"], {
     stdio: ["ignore", "ignore", "pipe", "pipe"],
   });
   let xvfbErr = "";
