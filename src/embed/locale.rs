@@ -28,10 +28,15 @@ pub fn language_tag(attribute: Option<&str>) -> String {
 }
 
 /// A date in the reader's language, e.g. "29 April 2013" or "2013年4月29日".
+///
+/// Always in Western digits, as the static copy of `briefing embed --inline` writes it: for
+/// Arabic, Chromium and Firefox write "12 مارس 2024" where WebKit (Safari) would write
+/// "١٢ مارس ٢٠٢٤", and the copy's replacement would change the date under the reader's eyes.
 pub fn format_date(date: CalendarDate, tag: &str) -> Option<String> {
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
     js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+    js_sys::Reflect::set(&options, &"numberingSystem".into(), &"latn".into()).ok()?;
     let format = date_time_format(&js_sys::Array::of1(&tag.into()), &options).ok()?;
     let utc = js_sys::Date::utc(f64::from(date.year), f64::from(date.month) - 1.0);
     let moment = js_sys::Date::new(&JsValue::from_f64(utc + (f64::from(date.day) - 1.0) * 86_400_000.0));

@@ -33,9 +33,15 @@ try {
           join(dir, `frame-${width}.html`),
           `<!doctype html><meta name="color-scheme" content="light dark"><body style="margin:0"><iframe id="f" src="${url}" style="width:${width}px;height:2200px;border:0"></iframe>`
         );
+        // First the page itself, until every widget has rendered (or failed): the frame below is
+        // another origin, which cannot be watched.
+        await session.goto(url);
+        await session.waitFor(
+          () => [...document.querySelectorAll("briefing-widget")].every((w) => w.shadowRoot?.querySelector(".title, [role=alert]")),
+          { timeout: 20000, what: "every widget rendered" }
+        );
         await session.goto(frame);
-        // The frame is another origin: wait a fixed while for the widget to load and render.
-        await new Promise((d) => setTimeout(d, 2500));
+        await new Promise((d) => setTimeout(d, 1500));
         if (action === "open") {
           // Only a same-origin frame can be scripted; the shot shows the default state otherwise.
           await session.run(() => {

@@ -254,6 +254,7 @@ test("Arabic: right to left, the widget's words in Arabic", async () => {
       direction: getComputedStyle(title).direction,
       buttons: [...root.querySelectorAll(".controls button")].map((b) => b.textContent),
       bar: getComputedStyle(section).borderRightWidth,
+      date: root.querySelector("time").textContent,
       // Right to left: the title's text ends at the left, starting at the right edge.
       titleRightAligned: Math.abs(title.getBoundingClientRect().right - root.querySelector(".briefing").getBoundingClientRect().right) < 40,
     };
@@ -262,6 +263,9 @@ test("Arabic: right to left, the widget's words in Arabic", async () => {
   assert.equal(look.direction, "rtl");
   assert.deepEqual(look.buttons, ["عرض جميع الأقسام", "إخفاء جميع الأقسام"]);
   assert.equal(look.bar, "4px", "the accent bar on the start side, the right");
+  // In Western digits, as in Chromium, Firefox and the inline embed's static copy (WebKit's own
+  // Arabic default would be "١٢ مارس ٢٠٢٤").
+  assert.equal(look.date, "12 مارس 2024");
   assert.equal(look.titleRightAligned, true);
 });
 
