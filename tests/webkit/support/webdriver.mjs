@@ -47,6 +47,9 @@ export async function startDriver({ screen = "1280x1024" } = {}) {
   });
   let driverErr = "";
   driver.stderr.on("data", (d) => (driverErr += d));
+  // Should the test process end without stop() (an uncaught error), the two go with it.
+  const leave = () => [driver, xvfb].forEach((child) => child.exitCode === null && child.kill());
+  process.once("exit", leave);
   const url = `http://127.0.0.1:${port}`;
   for (let waited = 0; ; waited += 100) {
     try {
@@ -62,6 +65,7 @@ export async function startDriver({ screen = "1280x1024" } = {}) {
     url,
     display,
     async stop() {
+      process.off("exit", leave);
       for (const child of [driver, xvfb]) {
         if (child.exitCode === null && child.signalCode === null) {
           child.kill("SIGTERM");
