@@ -6,6 +6,7 @@
 //   node scripts/api/generate.mjs OUTDIR        writes custom-elements.json, briefing-widget.d.ts,
 //                                               vscode.html-custom-data.json into OUTDIR
 //   node scripts/api/generate.mjs --docs        rewrites the generated tables of docs/embedding.md
+//                                               and docs/package-readme.md
 //   node scripts/api/generate.mjs --check-docs  exits 1 if they differ from what it would write
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -16,6 +17,8 @@ export const REPO = resolve(here, "..", "..");
 export const SOURCE = join(here, "public-api.json");
 export const SCHEMA = join(REPO, "static", "schema", "briefing-v1.schema.json");
 export const DOCS = join(REPO, "docs", "embedding.md");
+/** The package's README (its source: the package script fills in the version). */
+export const README = join(REPO, "docs", "package-readme.md");
 /** The module a bundler imports; it defines the element (the package's "." export). */
 export const ENTRY = "dist/index.js";
 export const FILES = {
@@ -351,7 +354,7 @@ export function renderDocs(text, tables = docsTables()) {
     const [start, end] = marker(name);
     const from = out.indexOf(start);
     const to = out.indexOf(end);
-    if (from < 0 || to < from) throw new Error(`${DOCS} has no "${start}" … "${end}" markers`);
+    if (from < 0 || to < from) throw new Error(`no "${start}" … "${end}" markers`);
     out = out.slice(0, from) + [start, ...lines, end].join("\n") + out.slice(to + end.length);
   }
   return out;
@@ -369,13 +372,15 @@ export function writeAll(outDir) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [argument] = process.argv.slice(2);
   if (argument === "--docs" || argument === "--check-docs") {
-    const text = readFileSync(DOCS, "utf8");
-    const wanted = renderDocs(text);
-    if (argument === "--docs") {
-      writeFileSync(DOCS, wanted);
-    } else if (wanted !== text) {
-      console.error("docs/embedding.md's tables differ from scripts/api/public-api.json: run node scripts/api/generate.mjs --docs");
-      process.exit(1);
+    for (const file of [DOCS, README]) {
+      const text = readFileSync(file, "utf8");
+      const wanted = renderDocs(text);
+      if (argument === "--docs") {
+        writeFileSync(file, wanted);
+      } else if (wanted !== text) {
+        console.error(`${file}'s tables differ from scripts/api/public-api.json: run node scripts/api/generate.mjs --docs`);
+        process.exitCode = 1;
+      }
     }
   } else if (argument && !argument.startsWith("-")) {
     writeAll(resolve(argument));

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import {
   REPO,
   DOCS,
+  README,
   loadApi,
   manifest,
   declarations,
@@ -180,6 +181,18 @@ test("docs/embedding.md has the generated tables, up to date, with every name", 
   const [properties, parts] = styling.split("::part()");
   assert.deepEqual(ticks(tableRows(properties).map((r) => r[0])), contract.cssProperties);
   assert.deepEqual(ticks(tableRows(parts).map((r) => r[0])), contract.cssParts);
+});
+
+test("the package README has the generated tables, up to date, and the three ways in", () => {
+  const readme = readFileSync(README, "utf8");
+  assert.equal(renderDocs(readme, docsTables(api)), readme, "docs/package-readme.md is stale: run node scripts/api/generate.mjs --docs");
+  for (const [name, lines] of Object.entries(docsTables(api))) {
+    assert.ok(readme.includes(lines.join("\n")), `the ${name} table`);
+  }
+  assert.match(readme, /<script async src="https:\/\/cdn\.jsdelivr\.net\/npm\/briefing-widget@\{\{version\}\}\/dist\/briefing-widget\.js"\n {2}integrity="sha384-/);
+  assert.match(readme, /npm pack briefing-widget@\{\{version\}\}/);
+  assert.match(readme, /npm install briefing-widget\n/);
+  assert.match(readme, /^import "briefing-widget";$/m);
 });
 
 test("the widget's stylesheet reads every custom property, with the defaults the docs give", () => {
