@@ -35,12 +35,18 @@ export function loadSchema() {
   return JSON.parse(readFileSync(SCHEMA, "utf8"));
 }
 
-/** The version in Cargo.toml's [package] section: the package's version. */
-export function packageVersion() {
+/** A TOML table's text in Cargo.toml (`package`, `workspace.package`), up to the next table. */
+function cargoTable(name) {
   const cargo = readFileSync(join(REPO, "Cargo.toml"), "utf8");
-  const section = cargo.split(/^\[/m).find((s) => s.startsWith("package]"));
-  const version = section?.match(/^version\s*=\s*"([^"]+)"/m)?.[1];
-  if (!version) throw new Error("no version in Cargo.toml's [package] section");
+  return cargo.split(/^(?=\[)/m).find((s) => s.startsWith(`[${name}]`)) ?? "";
+}
+
+/** The package's version: Cargo.toml's [package] version, or [workspace.package]'s if it inherits it. */
+export function packageVersion() {
+  const own = cargoTable("package");
+  const inherits = /^version\.workspace\s*=\s*true/m.test(own) || /^version\s*=\s*\{\s*workspace\s*=\s*true/m.test(own);
+  const version = (inherits ? cargoTable("workspace.package") : own).match(/^version\s*=\s*"([^"]+)"/m)?.[1];
+  if (!version) throw new Error("no version in Cargo.toml's [package] (or [workspace.package]) section");
   return version;
 }
 

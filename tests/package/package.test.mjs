@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -52,6 +53,11 @@ test("the tarball holds the release's dist/, the schema, the generated files, RE
 test("package.json: name, Cargo.toml's version, module entry, types, manifest, side effects, licence, CDN fields", () => {
   assert.equal(json.name, "briefing-widget");
   assert.equal(json.version, VERSION);
+  // The same version as Cargo sees it (a version inherited from [workspace.package] included).
+  const metadata = JSON.parse(
+    execFileSync("cargo", ["metadata", "--no-deps", "--format-version", "1", "--offline"], { cwd: REPO, encoding: "utf8" })
+  );
+  assert.equal(json.version, metadata.packages.find((p) => p.name === "briefing-widget").version);
   assert.equal(json.type, "module");
   assert.deepEqual(Object.keys(json.exports["."]), ["types", "import"], "types first, as TypeScript requires");
   assert.deepEqual(json.exports["."], { types: "./briefing-widget.d.ts", import: "./dist/index.js" });
