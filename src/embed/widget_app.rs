@@ -1,4 +1,5 @@
-//! The widget's root component: loads the briefing named by `src` and shows it, or says why not.
+//! The widget's root component: loads the briefing named by `src` (or set as the `briefing`
+//! property) and shows it, or says why not.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -50,29 +51,48 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     let attempt = use_state(|| 0_u32);
     // The loader's request, used by the first load if it is for the same `src`, and never again.
     let early = use_mut_ref(|| props.early.clone());
+    // What the last load was of: loading it again (`reload()`) keeps the briefing on screen, so
+    // that the reader's open sections and speaker focus carry over to the new one.
+    let loaded_from = use_mut_ref(|| None::<(Option<AttrValue>, Option<AttrValue>)>);
     {
         let load = load.clone();
-        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
-            // Set by cleanup: the load belongs to an old `src` or an unmounted widget.
+        let deps = (props.src.clone(), props.given.clone(), *attempt, props.reloads);
+        use_effect_with(deps, move |(src, given, _, _)| {
+            // Set by cleanup: the load belongs to an old source or an unmounted widget.
             let cancelled = Rc::new(Cell::new(false));
+            let source = Some((src.clone(), given.clone()));
+            let again = loaded_from.replace(source.clone()) == source;
+            if !(again && matches!(*load, Load::Ready(_))) {
+                load.set(Load::Loading);
+            }
             let taken = early.borrow_mut().take();
-            let early = src.as_ref().zip(taken).and_then(|(src, early)| early.take_for(src));
+            let early = taken.and_then(|early| match (given, src) {
+                (None, Some(src)) => early.take_for(src),
+                _ => early.abort(),
+            });
             let (response, controller) = match early {
                 Some((response, controller)) => (Some(response), Some(controller)),
                 None => (None, AbortController::new().ok()),
             };
-            match (src, &controller) {
-                (Some(src), Some(controller)) => {
-                    load.set(Load::Loading);
-                    let (src, controller, cancelled) = (src.to_string(), controller.clone(), cancelled.clone());
-                    spawn_local(async move {
-                        let outcome = fetch_and_parse(&src, &controller, response).await;
-                        if !cancelled.get() {
-                            load.set(outcome);
-                        }
-                    });
+            let finish = {
+                let (load, cancelled) = (load.clone(), cancelled.clone());
+                move |outcome: Load| {
+                    if !cancelled.get() {
+                        load.set(outcome);
+                    }
                 }
-                (None, _) | (_, None) => {
+            };
+            match (given, src, &controller) {
+                (Some(json), _, _) => {
+                    // The `briefing` property: the same checks as a fetched document, no request.
+                    let json = json.clone();
+                    spawn_local(async move { finish(prepare(json.as_bytes()).await) });
+                }
+                (None, Some(src), Some(controller)) => {
+                    let (src, controller) = (src.to_string(), controller.clone());
+                    spawn_local(async move { finish(fetch_and_parse(&src, &controller, response).await) });
+                }
+                (None, None, _) | (None, _, None) => {
                     load.set(Load::Failed(Failure { messages: vec![NO_SOURCE.into()], retryable: false }));
                 }
             }
@@ -90,8 +110,10 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     {
         // Announce the outcome once it is on screen.
         let (host, prerender, load_waits) = (props.host.clone(), props.prerender.clone(), load_waits.clone());
+        let shown = props.shown.clone();
         use_effect_with((*load).clone(), move |load| match load {
             Load::Ready(briefing) => {
+                shown.set(Some(briefing.clone()));
                 if prerender.as_ref().is_some_and(Prerender::showing) {
                     *load_waits.borrow_mut() = true;
                 } else {
@@ -99,6 +121,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 }
             }
             Load::Failed(failure) => {
+                shown.set(None);
                 // The alert goes above the copy, which stays readable.
                 if let Some(prerender) = &prerender {
                     prerender.reveal();
@@ -106,7 +129,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 let message = failure.messages.iter().map(AttrValue::as_str).collect::<Vec<_>>().join("\n");
                 events::failed(&host, &message);
             }
-            Load::Loading => {}
+            Load::Loading => shown.set(None),
         });
     }
     let deep_link = use_deep_link(match &*load {
@@ -165,16 +188,21 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
 
 async fn fetch_and_parse(src: &str, controller: &AbortController, early: Option<Promise>) -> Load {
     match fetch_bytes(src, controller, early).await {
-        Ok(bytes) => match parse_briefing(&bytes) {
-            Ok(briefing) => {
-                let prepared = PreparedBriefing::new(briefing);
-                // Parsing a large briefing is one task and rendering its first slice another:
-                // the page stays responsive in between.
-                gloo_timers::future::TimeoutFuture::new(0).await;
-                Load::Ready(prepared)
-            }
-            Err(error) => Load::Failed(error.into()),
-        },
+        Ok(bytes) => prepare(&bytes).await,
+        Err(error) => Load::Failed(error.into()),
+    }
+}
+
+/// Validates a document, fetched or given, and prepares it for rendering.
+async fn prepare(bytes: &[u8]) -> Load {
+    match parse_briefing(bytes) {
+        Ok(briefing) => {
+            let prepared = PreparedBriefing::new(briefing);
+            // Parsing a large briefing is one task and rendering its first slice another: the
+            // page stays responsive in between.
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            Load::Ready(prepared)
+        }
         Err(error) => Load::Failed(error.into()),
     }
 }

@@ -1,0 +1,69 @@
+// The script tag's entry (built into dist/briefing-widget.js, a classic script that also runs
+// as type="module", async or deferred, and included twice): the module's files sit beside this
+// script, wherever it is hosted. When the page pinned this script with `integrity`, the glue and
+// the wasm are loaded only if they match the sha384 hashes the build wrote here.
+import { defineBriefingWidget } from "./define.js";
+
+const GLUE = "__BRIEFING_WIDGET_GLUE__";
+const WASM = "__BRIEFING_WIDGET_WASM__";
+const GLUE_INTEGRITY = "__BRIEFING_WIDGET_GLUE_INTEGRITY__";
+const WASM_INTEGRITY = "__BRIEFING_WIDGET_WASM_INTEGRITY__";
+
+const script =
+  (typeof document !== "undefined" && document.currentScript) ||
+  (typeof document !== "undefined" &&
+    Array.from(document.querySelectorAll("script[src]")).find((s) => /(^|\/)briefing-widget\.js([?#]|$)/.test(s.src))) ||
+  null;
+const base = typeof document !== "undefined" ? new URL(".", (script && script.src) || document.baseURI) : null;
+const pinned = Boolean(script && script.integrity);
+
+/** Why a file that failed a checked load was refused: its bytes differ, or it did not arrive. */
+async function refusal(url, what) {
+  let status;
+  try {
+    const response = await fetch(url, { mode: "cors", cache: "no-store" });
+    if (response.ok) {
+      return `${what} ${url} failed its integrity check: it does not match the sha384 hash that briefing-widget.js carries, so it was not run (the file was modified, or does not belong to this version)`;
+    }
+    status = `HTTP ${response.status}`;
+  } catch (error) {
+    status = error && error.message ? error.message : String(error);
+  }
+  return `${what} ${url} could not be downloaded (${status})`;
+}
+
+/** The glue, through a module script with `integrity`; import() then reuses that module. */
+function importPinned(url) {
+  return new Promise((resolve, reject) => {
+    const element = document.createElement("script");
+    element.type = "module";
+    element.crossOrigin = "anonymous";
+    element.integrity = GLUE_INTEGRITY;
+    element.onload = () => {
+      element.remove();
+      resolve(import(url));
+    };
+    element.onerror = () => {
+      element.remove();
+      refusal(url, "its JavaScript glue").then((message) => reject(new Error(message)));
+    };
+    element.src = url;
+    document.head.append(element);
+  });
+}
+
+defineBriefingWidget({
+  glue() {
+    const url = new URL(GLUE, base).href;
+    return pinned ? importPinned(url) : import(url);
+  },
+  async wasm() {
+    const url = new URL(WASM, base).href;
+    if (!pinned) return fetch(url);
+    try {
+      return await fetch(url, { mode: "cors", integrity: WASM_INTEGRITY });
+    } catch {
+      throw new Error(await refusal(url, "its WebAssembly module"));
+    }
+  },
+});
