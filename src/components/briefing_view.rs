@@ -250,6 +250,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
 /// so that a briefing of hundreds of sections never blocks the page for long.
 /// When `reload()` brings a new copy of the same briefing, the open sections and the focused
 /// speaker carry over by id; sections that are new start as the briefing (or `open`) says.
+/// Done while rendering (state derived from props), which re-renders once with the new state.
 #[hook]
 fn use_carried_over(
     briefing: &PreparedBriefing,
@@ -258,19 +259,13 @@ fn use_carried_over(
     forced: Option<bool>,
 ) {
     let previous = use_mut_ref(|| briefing.clone());
-    let (open, focused) = (open.clone(), focused.clone());
-    use_effect_with(briefing.clone(), move |briefing| {
-        let before = previous.replace(briefing.clone());
-        if before != *briefing {
-            let was_open = |id: &str| {
-                let index = before.sections.iter().position(|s| s.id == id)?;
-                open.get(index).copied()
-            };
-            open.set(briefing.sections.iter().map(|s| was_open(&s.id).unwrap_or(forced.unwrap_or(s.open))).collect());
-            let speaker = focused.and_then(|index| before.speakers.get(index));
-            focused.set(speaker.and_then(|speaker| briefing.speakers.iter().position(|s| s.id == speaker.id)));
-        }
-    });
+    let before = previous.replace(briefing.clone());
+    if before != *briefing {
+        let was_open = |id: &str| open.get(before.sections.iter().position(|s| s.id == id)?).copied();
+        open.set(briefing.sections.iter().map(|s| was_open(&s.id).unwrap_or(forced.unwrap_or(s.open))).collect());
+        let speaker = focused.and_then(|index| before.speakers.get(index));
+        focused.set(speaker.and_then(|speaker| briefing.speakers.iter().position(|s| s.id == speaker.id)));
+    }
 }
 
 #[hook]

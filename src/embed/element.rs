@@ -83,19 +83,12 @@ impl BriefingElement {
 #[wasm_bindgen]
 impl BriefingElement {
     /// Re-reads the element's attributes, with `given` the `briefing` property's value as JSON
-    /// text (`None`: show `src`); a new `src` or a new briefing is loaded and shown.
-    pub fn update(&mut self, given: Option<String>) {
-        self.given = given.map(AttrValue::from);
-        let props = self.props();
-        if let Some(app) = &mut self.app {
-            app.update(props);
-        }
-    }
-
-    /// Loads the briefing again (`src`, or the `briefing` property's value); the reader's open
+    /// text (`None`: show `src`); a new `src` or a new briefing is loaded and shown. With `reload`
+    /// (`reload()`), the briefing is loaded again even if nothing changed; the reader's open
     /// sections and speaker focus stay where the same ids still exist.
-    pub fn reload(&mut self) {
-        self.reloads = self.reloads.wrapping_add(1);
+    pub fn update(&mut self, given: Option<String>, reload: bool) {
+        self.given = given.map(AttrValue::from);
+        self.reloads = self.reloads.wrapping_add(u32::from(reload));
         let props = self.props();
         if let Some(app) = &mut self.app {
             app.update(props);

@@ -18,7 +18,7 @@ pub fn install() {
     yew::set_custom_panic_hook(Box::new(on_panic));
 }
 
-/// Called by the loader once, with the function the hook calls after a panic.
+/// Called by the loader once, with the function the hook calls after a panic, with its message.
 #[wasm_bindgen(js_name = onFatalError)]
 pub fn on_fatal_error(listener: Function) {
     let _ = LISTENER.try_with(|cell| cell.try_borrow_mut().map(|mut slot| *slot = Some(listener)));
@@ -33,11 +33,11 @@ pub fn __panic_for_tests() {
 }
 
 fn on_panic(info: &PanicHookInfo) {
-    // Where in the module it happened, for the bug report (the message has only the Rust line).
-    let stack = js_sys::Reflect::get(&js_sys::Error::new(""), &"stack".into()).unwrap_or_default();
-    web_sys::console::error_2(&format!("briefing-widget: internal error: {info}\n").into(), &stack);
-    let listener = LISTENER.try_with(|cell| cell.try_borrow().ok().and_then(|l| l.clone())).ok().flatten();
-    if let Some(listener) = listener {
-        let _ = listener.call0(&JsValue::NULL);
+    // The loader logs it with the stack, which shows where in the module it happened (the
+    // message has only the Rust line), and marks every widget failed.
+    let message = JsValue::from(format!("briefing-widget: internal error: {info}\n"));
+    match LISTENER.try_with(|cell| cell.try_borrow().ok().and_then(|l| l.clone())).ok().flatten() {
+        Some(listener) => drop(listener.call1(&JsValue::NULL, &message)),
+        None => web_sys::console::error_1(&message),
     }
 }

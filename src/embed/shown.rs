@@ -41,5 +41,5 @@ impl Shown {
 pub fn plain<T: Serialize + ?Sized>(value: &T) -> JsValue {
     // The model's types serialize to strings, numbers, booleans, arrays and structs only, which
     // cannot fail; `null` stands in should that ever change.
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+    value.serialize(&serde_wasm_bindgen::Serializer::new()).unwrap_or(JsValue::NULL)
 }

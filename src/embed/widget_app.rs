@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::deep_link::use_deep_link;
 use super::fetch::{fetch_bytes, FetchError};
-use super::{events, locale, Prerender, WidgetProps};
+use super::{events, locale, EarlyRequest, Prerender, WidgetProps};
 use crate::components::{BriefingView, ErrorAlert, Language, LoadingState, PreparedBriefing, SectionToggle};
 use crate::model::{parse_briefing, BriefingError};
 
@@ -43,17 +43,23 @@ impl From<BriefingError> for Failure {
     }
 }
 
+/// What the widget's loads remember between runs.
+struct Loads {
+    /// The loader's request, used by the first load if it is for the same `src`, and never again.
+    early: Option<EarlyRequest>,
+    /// What the last load was of (`src`, the `briefing` property): loading it again
+    /// (`reload()`) keeps the briefing on screen, so that the reader's open sections and speaker
+    /// focus carry over to the new one.
+    from: Option<(Option<AttrValue>, Option<AttrValue>)>,
+}
+
 const NO_SOURCE: &str = "no briefing to show: the element has no src attribute";
 
 #[function_component]
 pub fn WidgetApp(props: &WidgetProps) -> Html {
     let load = use_state(|| Load::Loading);
     let attempt = use_state(|| 0_u32);
-    // The loader's request, used by the first load if it is for the same `src`, and never again.
-    let early = use_mut_ref(|| props.early.clone());
-    // What the last load was of: loading it again (`reload()`) keeps the briefing on screen, so
-    // that the reader's open sections and speaker focus carry over to the new one.
-    let loaded_from = use_mut_ref(|| None::<(Option<AttrValue>, Option<AttrValue>)>);
+    let loads = use_mut_ref(|| Loads { early: props.early.clone(), from: None });
     {
         let load = load.clone();
         let deps = (props.src.clone(), props.given.clone(), *attempt, props.reloads);
@@ -61,11 +67,11 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
             // Set by cleanup: the load belongs to an old source or an unmounted widget.
             let cancelled = Rc::new(Cell::new(false));
             let source = Some((src.clone(), given.clone()));
-            let again = loaded_from.replace(source.clone()) == source;
+            let again = std::mem::replace(&mut loads.borrow_mut().from, source.clone()) == source;
             if !(again && matches!(*load, Load::Ready(_))) {
                 load.set(Load::Loading);
             }
-            let taken = early.borrow_mut().take();
+            let taken = loads.borrow_mut().early.take();
             let early = taken.and_then(|early| match (given, src) {
                 (None, Some(src)) => early.take_for(src),
                 _ => early.abort(),
@@ -74,27 +80,23 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 Some((response, controller)) => (Some(response), Some(controller)),
                 None => (None, AbortController::new().ok()),
             };
-            let finish = {
-                let (load, cancelled) = (load.clone(), cancelled.clone());
-                move |outcome: Load| {
-                    if !cancelled.get() {
-                        load.set(outcome);
-                    }
-                }
+            let source = match (given, src, &controller) {
+                // The `briefing` property: the same checks as a fetched document, no request.
+                (Some(json), _, _) => Some(Source::Given(json.clone())),
+                (None, Some(src), Some(controller)) => Some(Source::Url(src.to_string(), controller.clone(), response)),
+                (None, None, _) | (None, _, None) => None,
             };
-            match (given, src, &controller) {
-                (Some(json), _, _) => {
-                    // The `briefing` property: the same checks as a fetched document, no request.
-                    let json = json.clone();
-                    spawn_local(async move { finish(prepare(json.as_bytes()).await) });
+            match source {
+                Some(source) => {
+                    let (load, cancelled) = (load.clone(), cancelled.clone());
+                    spawn_local(async move {
+                        let outcome = source.load().await;
+                        if !cancelled.get() {
+                            load.set(outcome);
+                        }
+                    });
                 }
-                (None, Some(src), Some(controller)) => {
-                    let (src, controller) = (src.to_string(), controller.clone());
-                    spawn_local(async move { finish(fetch_and_parse(&src, &controller, response).await) });
-                }
-                (None, None, _) | (None, _, None) => {
-                    load.set(Load::Failed(Failure { messages: vec![NO_SOURCE.into()], retryable: false }));
-                }
+                None => load.set(Load::Failed(Failure { messages: vec![NO_SOURCE.into()], retryable: false })),
             }
             move || {
                 cancelled.set(true);
@@ -186,23 +188,30 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     html! { <div class="frame" lang={language.tag()} dir={language.direction()}>{ body }</div> }
 }
 
-async fn fetch_and_parse(src: &str, controller: &AbortController, early: Option<Promise>) -> Load {
-    match fetch_bytes(src, controller, early).await {
-        Ok(bytes) => prepare(&bytes).await,
-        Err(error) => Load::Failed(error.into()),
-    }
+/// Where a briefing comes from: the `briefing` property's JSON text, or `src` (with the
+/// controller that aborts the request, and the loader's request if it started one).
+enum Source {
+    Given(AttrValue),
+    Url(String, AbortController, Option<Promise>),
 }
 
-/// Validates a document, fetched or given, and prepares it for rendering.
-async fn prepare(bytes: &[u8]) -> Load {
-    match parse_briefing(bytes) {
-        Ok(briefing) => {
-            let prepared = PreparedBriefing::new(briefing);
-            // Parsing a large briefing is one task and rendering its first slice another: the
-            // page stays responsive in between.
-            gloo_timers::future::TimeoutFuture::new(0).await;
-            Load::Ready(prepared)
+impl Source {
+    /// Reads the document, validates it and prepares it for rendering.
+    async fn load(self) -> Load {
+        let bytes = match self {
+            Source::Given(json) => Ok(json.as_bytes().to_vec()),
+            Source::Url(src, controller, early) => fetch_bytes(&src, &controller, early).await,
+        };
+        match bytes.map(|bytes| parse_briefing(&bytes)) {
+            Ok(Ok(briefing)) => {
+                let prepared = PreparedBriefing::new(briefing);
+                // Parsing a large briefing is one task and rendering its first slice another:
+                // the page stays responsive in between.
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                Load::Ready(prepared)
+            }
+            Ok(Err(error)) => Load::Failed(error.into()),
+            Err(error) => Load::Failed(error.into()),
         }
-        Err(error) => Load::Failed(error.into()),
     }
 }

@@ -88,11 +88,16 @@ test("an invalid `briefing` shows the alert with the same JSON-path messages as 
   const src = servers.briefing("/api/invalid.json", invalid);
   const { page, context } = await open(
     "/api-invalid.html",
-    partner(`<briefing-widget id="fetched" src="${src}"></briefing-widget>
-      <briefing-widget id="given"><a id="fallback" href="#">Read the briefing</a></briefing-widget>`)
+    partner(`<briefing-widget id="fetched" src="${src}"></briefing-widget>`)
   );
+  // As frameworks do: the property is set before the element enters the document.
+  await page.waitForFunction(() => customElements.get("briefing-widget"));
   await page.evaluate((briefing) => {
-    document.querySelector("#given").briefing = briefing;
+    const element = document.createElement("briefing-widget");
+    element.id = "given";
+    element.innerHTML = '<a id="fallback" href="#">Read the briefing</a>';
+    element.briefing = briefing;
+    document.body.append(element);
   }, invalid);
   const [fetched] = await waitForEvents(page, "briefing-error", "fetched", 1);
   const [given] = await waitForEvents(page, "briefing-error", "given", 1);

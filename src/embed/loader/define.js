@@ -13,7 +13,8 @@ const ATTRIBUTES = ["src", "theme", "lang", "open", "loading", "heading-level"];
 /** Properties that a page may have set on an element before the class was defined. */
 const PROPERTIES = ["src", "theme", "open", "loading", "headingLevel", "briefing"];
 
-const reason = (error) => (error && error.message ? error.message : String(error));
+/** An error's message, for the words of briefing-error. */
+export const reason = (error) => (error && error.message ? error.message : String(error));
 
 /** Defines <briefing-widget> (once per page) and returns its class; nothing outside a browser. */
 export function defineBriefingWidget(files) {
@@ -44,9 +45,9 @@ export function defineBriefingWidget(files) {
       const glue = await files.glue();
       await glue.default({ module_or_path: wasm });
       // Told by the panic hook: the module is dead; every widget says so.
-      glue.onFatalError(() => {
-        dead = true;
-        live.forEach((element) => markFailed(element));
+      glue.onFatalError((message) => {
+        console.error(message, new Error().stack);
+        die();
       });
       return glue;
     })().catch((error) => {
@@ -54,6 +55,12 @@ export function defineBriefingWidget(files) {
       console.error(unavailable);
       throw error;
     }));
+
+  // The module is dead: every widget says so, and nothing calls into it again.
+  const die = () => {
+    dead = true;
+    live.forEach((element) => markFailed(element));
+  };
 
   const announce = (element, message) =>
     element.dispatchEvent(new CustomEvent("briefing-error", { bubbles: true, composed: true, detail: { message } }));
@@ -64,18 +71,17 @@ export function defineBriefingWidget(files) {
     if (element.hasAttribute("data-failed")) return;
     element.setAttribute("data-failed", "");
     const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
-    const root = document.createElement("div");
-    root.className = "root";
-    const alert = root.appendChild(document.createElement("div"));
-    alert.className = "error";
+    const child = (parent, tag, className = "") => {
+      const node = document.createElement(tag);
+      node.className = className;
+      return parent ? parent.appendChild(node) : node;
+    };
+    const root = child(null, "div", "root");
+    const alert = child(root, "div", "error");
     alert.setAttribute("part", "error");
     alert.setAttribute("role", "alert");
-    const heading = alert.appendChild(document.createElement("p"));
-    heading.className = "error-title";
-    heading.textContent = title;
-    const fallback = root.appendChild(document.createElement("div"));
-    fallback.className = "fallback";
-    fallback.appendChild(document.createElement("slot"));
+    child(alert, "p", "error-title").textContent = title;
+    child(child(root, "div", "fallback"), "slot");
     // A static copy from `briefing embed --inline` stays below the alert, with its stylesheet.
     const kept = Array.from(shadow.children).filter((c) => c.hasAttribute("data-prerendered") || c.localName === "link");
     shadow.replaceChildren(root, ...kept);
@@ -91,8 +97,7 @@ export function defineBriefingWidget(files) {
     } catch (error) {
       console.error("briefing-widget:", error);
       if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
-        dead = true;
-        live.forEach((other) => markFailed(other));
+        die();
         markFailed(element);
       } else {
         markFailed(element, NOT_SHOWN, `could not show the briefing: ${reason(error)}`);
@@ -185,10 +190,10 @@ export function defineBriefingWidget(files) {
       return new Promise((resolve, reject) => {
         if (dead) return reject(new Error(STOPPED_DETAIL));
         if (unavailable) return reject(new Error(unavailable));
-        if (!this.isConnected) return reject(new Error("briefing-widget: reload() needs the element in the document"));
+        if (!this.isConnected) return reject(new Error("reload() needs the element in the document"));
         this.#waiting.push([resolve, reject]);
         if (this.#handle) {
-          guarded(this, () => this.#handle.reload());
+          this.#update(true);
         } else if (this.#observer) {
           // A lazy element not yet near the viewport: asked for, it loads now.
           this.#stopWatching();
@@ -234,8 +239,8 @@ export function defineBriefingWidget(files) {
       if (before !== after) this.#update();
     }
 
-    #update() {
-      if (this.#handle) guarded(this, () => this.#handle.update(this.#given ?? undefined));
+    #update(reload = false) {
+      if (this.#handle) guarded(this, () => this.#handle.update(this.#given ?? undefined, reload));
     }
 
     #stopWatching() {

@@ -2,7 +2,7 @@
 // as type="module", async or deferred, and included twice): the module's files sit beside this
 // script, wherever it is hosted. When the page pinned this script with `integrity`, the glue and
 // the wasm are loaded only if they match the sha384 hashes the build wrote here.
-import { defineBriefingWidget } from "./define.js";
+import { defineBriefingWidget, reason } from "./define.js";
 
 const GLUE = "__BRIEFING_WIDGET_GLUE__";
 const WASM = "__BRIEFING_WIDGET_WASM__";
@@ -10,11 +10,9 @@ const GLUE_INTEGRITY = "__BRIEFING_WIDGET_GLUE_INTEGRITY__";
 const WASM_INTEGRITY = "__BRIEFING_WIDGET_WASM_INTEGRITY__";
 
 const script =
-  (typeof document !== "undefined" && document.currentScript) ||
-  (typeof document !== "undefined" &&
-    Array.from(document.querySelectorAll("script[src]")).find((s) => /(^|\/)briefing-widget\.js([?#]|$)/.test(s.src))) ||
-  null;
-const base = typeof document !== "undefined" ? new URL(".", (script && script.src) || document.baseURI) : null;
+  document.currentScript ||
+  Array.from(document.querySelectorAll("script[src]")).find((s) => /(^|\/)briefing-widget\.js([?#]|$)/.test(s.src));
+const base = new URL(".", (script && script.src) || document.baseURI);
 const pinned = Boolean(script && script.integrity);
 
 /** Why a file that failed a checked load was refused: its bytes differ, or it did not arrive. */
@@ -22,12 +20,10 @@ async function refusal(url, what) {
   let status;
   try {
     const response = await fetch(url, { mode: "cors", cache: "no-store" });
-    if (response.ok) {
-      return `${what} ${url} failed its integrity check: it does not match the sha384 hash that briefing-widget.js carries, so it was not run (the file was modified, or does not belong to this version)`;
-    }
+    if (response.ok) return `${what} ${url} failed its integrity check (it is not the file this loader was built with), so it was not run`;
     status = `HTTP ${response.status}`;
   } catch (error) {
-    status = error && error.message ? error.message : String(error);
+    status = reason(error);
   }
   return `${what} ${url} could not be downloaded (${status})`;
 }
