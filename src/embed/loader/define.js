@@ -33,6 +33,13 @@ export function defineBriefingWidget(files) {
 
   const loadModule = () =>
     (module ??= (async () => {
+      // What the module needs, checked before anything downloads.
+      if (typeof WebAssembly != "object") throw new Error("this browser cannot run WebAssembly");
+      try {
+        new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0));
+      } catch {
+        throw new Error("this page's Content-Security-Policy does not allow WebAssembly (its script-src needs 'wasm-unsafe-eval')");
+      }
       // The wasm downloads while the glue does (no round trip waits for the other), and still
       // compiles as it streams in when no integrity check has to see it whole first.
       const wasm = Promise.resolve()
@@ -88,15 +95,16 @@ export function defineBriefingWidget(files) {
     announce(element, message);
   };
 
-  // Calls into the module for `element`. A trap (the end of every panic) or a stack overflow
-  // kills the module; any other exception is the module's error for this element only.
-  const guarded = (element, call) => {
+  // Calls into the module for `element`. An exception from `mount` that is not a trap (the end
+  // of every panic) or a stack overflow is the module's error for this element only; any other
+  // exception unwound through the module, whose state is then unknown: it is dead.
+  const guarded = (element, call, mounting) => {
     if (dead) return void markFailed(element);
     try {
       return call();
     } catch (error) {
       console.error("briefing-widget:", error);
-      if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
+      if (!mounting || error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
         die();
         markFailed(element);
       } else {
@@ -151,7 +159,7 @@ export function defineBriefingWidget(files) {
         try {
           this[property] = value;
         } catch (error) {
-          console.error(`briefing-widget: ${property}:`, error);
+          console.error(error);
         }
       }
     }
@@ -167,7 +175,7 @@ export function defineBriefingWidget(files) {
       let json = null;
       if (value !== null && value !== undefined) {
         json = JSON.stringify(value);
-        if (typeof json !== "string") throw new TypeError("briefing-widget: a briefing must be a JSON object");
+        if (typeof json !== "string") throw new TypeError("briefing-widget: a briefing must be JSON");
       }
       this.#given = json;
       this.#update();
@@ -267,7 +275,7 @@ export function defineBriefingWidget(files) {
         (glue) => {
           if (!this.#wanted || this.#handle) return early?.controller.abort();
           if (!dead) this.removeAttribute("data-failed");
-          const handle = guarded(this, () => glue.mount(this, early, this.#given ?? undefined));
+          const handle = guarded(this, () => glue.mount(this, early, this.#given ?? undefined), true);
           if (handle) {
             this.#handle = handle;
             live.add(this);

@@ -13,19 +13,24 @@ const script =
   document.currentScript ||
   Array.from(document.querySelectorAll("script[src]")).find((s) => /(^|\/)briefing-widget\.js([?#]|$)/.test(s.src));
 const base = new URL(".", (script && script.src) || document.baseURI);
+if (!script) {
+  // A module script under another name: nothing tells where it came from.
+  console.warn(`briefing-widget: cannot tell where briefing-widget.js was loaded from (renamed?); looking for its files at ${base}`);
+}
 const pinned = Boolean(script && script.integrity);
 
-/** Why a file that failed a checked load was refused: its bytes differ, or it did not arrive. */
-async function refusal(url, what) {
-  let status;
-  try {
-    const response = await fetch(url, { mode: "cors", cache: "no-store" });
-    if (response.ok) return `${what} ${url} failed its integrity check (it is not the file this loader was built with), so it was not run`;
-    status = `HTTP ${response.status}`;
-  } catch (error) {
-    status = reason(error);
+/** Why a file did not load: its bytes differ from the ones the hash names, or it did not arrive. */
+async function refusal(url, what, cause) {
+  if (pinned) {
+    try {
+      const response = await fetch(url, { mode: "cors", cache: "no-store" });
+      if (response.ok) return `${what} ${url} failed its integrity check, so it was not run`;
+      cause = `HTTP ${response.status}`;
+    } catch {
+      // Not there at all: the cause stands.
+    }
   }
-  return `${what} ${url} could not be downloaded (${status})`;
+  return `${what} ${url} could not be downloaded (${cause})`;
 }
 
 /** The glue, through a module script with `integrity`; import() then reuses that module. */
@@ -41,7 +46,7 @@ function importPinned(url) {
     };
     element.onerror = () => {
       element.remove();
-      refusal(url, "its JavaScript glue").then((message) => reject(new Error(message)));
+      refusal(url, "its JavaScript glue", "it did not load").then((message) => reject(new Error(message)));
     };
     element.src = url;
     document.head.append(element);
@@ -55,11 +60,10 @@ defineBriefingWidget({
   },
   async wasm() {
     const url = new URL(WASM, base).href;
-    if (!pinned) return fetch(url);
     try {
-      return await fetch(url, { mode: "cors", integrity: WASM_INTEGRITY });
-    } catch {
-      throw new Error(await refusal(url, "its WebAssembly module"));
+      return await fetch(url, pinned ? { mode: "cors", integrity: WASM_INTEGRITY } : undefined);
+    } catch (error) {
+      throw new Error(await refusal(url, "its WebAssembly module", reason(error)));
     }
   },
 });
