@@ -348,6 +348,27 @@ for (const pinned of [false, true]) {
   });
 }
 
+test("a pinned loader works under the strict CSP of the contract (no blob:, no eval)", async () => {
+  const integrity = await serveVersioned();
+  const origin = servers.widgetOrigin;
+  const csp = `default-src 'none'; script-src ${origin} 'wasm-unsafe-eval'; connect-src ${origin}; style-src ${origin}`;
+  const opened = await openPage(browser);
+  const url = servers.page(
+    "/api-cdn-csp.html",
+    partner(
+      `<briefing-widget id="w" src="${origin}/briefings/north-korea-2013.json"></briefing-widget>`,
+      `<script async src="${origin}${VERSIONED}briefing-widget.js" integrity="${integrity}" crossorigin="anonymous"></script>`
+    ),
+    { "content-security-policy": csp }
+  );
+  await opened.page.goto(url);
+  await waitForEvents(opened.page, "briefing-load", "w", 1);
+  assert.equal(await opened.page.locator("#w h2.title").textContent(), TITLE);
+  assert.deepEqual(await opened.page.evaluate(() => window.__violations), []);
+  assert.deepEqual(opened.problems, { errors: [], console: [] });
+  await opened.context.close();
+});
+
 for (const [what, prefix, words] of [
   ["WebAssembly module", TAMPERED_WASM, /its WebAssembly module \S+_bg\.wasm failed its integrity check/],
   ["JavaScript glue", TAMPERED_GLUE, /its JavaScript glue \S+\.js failed its integrity check/],
