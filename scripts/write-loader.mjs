@@ -1,16 +1,31 @@
-// Trunk post-build hook: writes briefing-widget.js (the stable-named loader) into the build,
-// filled in with the content-hashed names of the wasm-bindgen glue and the wasm module, and
-// briefing-widget.css, the widget's stylesheet (src/embed/widget.css, which the module carries
-// too) for the static copies that `briefing embed --inline` puts in pages; in a release build,
-// minifies the loader, the glue and the stylesheet with esbuild (installed by scripts/setup).
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// Trunk post-build hook: builds the two entries of the element from one source
+// (src/embed/loader/define.js) with esbuild, filled in with the content-hashed names of the
+// wasm-bindgen glue and the wasm module:
+// - briefing-widget.js: the stable-named classic script partners link (src/embed/loader/script.js,
+//   an IIFE), carrying the sha384 hashes of the glue and the wasm for pages that pin it;
+// - index.js: the ES module bundlers import (src/embed/loader/module.js), naming the glue and the
+//   wasm by literal relative paths.
+// It also writes briefing-widget.css, the widget's stylesheet (src/embed/widget.css, which the
+// module carries too) for the static copies that `briefing embed --inline` puts in pages. In a
+// release build the loader, the entries, the glue and the stylesheet are minified.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const sources = join(here, "..", "src", "embed");
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk hook");
+const release = process.env.TRUNK_PROFILE === "release";
+let esbuild;
+try {
+  esbuild = createRequire(join(here, "package.json"))("esbuild");
+} catch {
+  throw new Error("esbuild is not installed: run scripts/setup build (it installs scripts/package-lock.json)");
+}
+
 const files = readdirSync(staging);
 const only = (pattern) => {
   const found = files.filter((f) => pattern.test(f));
@@ -19,28 +34,51 @@ const only = (pattern) => {
 };
 const glue = only(/^briefing-widget-[0-9a-f]+\.js$/);
 const wasm = only(/^briefing-widget-[0-9a-f]+_bg\.wasm$/);
-const loader = readFileSync(join(here, "..", "src", "embed", "briefing-widget.js"), "utf8")
-  .replace("__BRIEFING_WIDGET_GLUE__", `./${glue}`)
-  .replace("__BRIEFING_WIDGET_WASM__", `./${wasm}`);
-writeFileSync(join(staging, "briefing-widget.js"), loader);
-copyFileSync(join(here, "..", "src", "embed", "widget.css"), join(staging, "briefing-widget.css"));
-console.log(`briefing-widget.js → ${glue}, ${wasm}; briefing-widget.css`);
 
-if (process.env.TRUNK_PROFILE === "release") {
-  let esbuild;
-  try {
-    esbuild = createRequire(join(here, "package.json"))("esbuild");
-  } catch {
-    throw new Error("esbuild is not installed: run scripts/setup build (it installs scripts/package-lock.json)");
-  }
-  for (const name of ["briefing-widget.js", glue, "briefing-widget.css"]) {
-    const path = join(staging, name);
-    const source = readFileSync(path, "utf8");
-    // The loader is a classic script (partners may load it without type=module); the glue a module.
-    const format = name === glue ? "esm" : undefined;
-    const loader = name.endsWith(".css") ? "css" : "js";
-    const { code } = esbuild.transformSync(source, { minify: true, format, loader, legalComments: "none" });
-    writeFileSync(path, code);
-    console.log(`minified ${name}: ${source.length} → ${code.length} bytes`);
-  }
+if (release) {
+  const path = join(staging, glue);
+  const source = readFileSync(path, "utf8");
+  const { code } = esbuild.transformSync(source, { minify: true, format: "esm", legalComments: "none" });
+  writeFileSync(path, code);
+  console.log(`minified ${glue}: ${source.length} → ${code.length} bytes`);
 }
+
+// Subresource Integrity of the files as served (after minification).
+const sha384 = (name) => `sha384-${createHash("sha384").update(readFileSync(join(staging, name))).digest("base64")}`;
+const placeholders = {
+  __BRIEFING_WIDGET_GLUE__: `./${glue}`,
+  __BRIEFING_WIDGET_WASM__: `./${wasm}`,
+  __BRIEFING_WIDGET_GLUE_INTEGRITY__: sha384(glue),
+  __BRIEFING_WIDGET_WASM_INTEGRITY__: sha384(wasm),
+};
+
+/** Bundles an entry of src/embed/loader with define.js, its placeholders filled in. */
+function entry(source, output, format) {
+  let contents = readFileSync(join(sources, "loader", source), "utf8");
+  for (const [placeholder, value] of Object.entries(placeholders)) contents = contents.replaceAll(placeholder, value);
+  const unfilled = contents.match(/__BRIEFING_WIDGET_[A-Z_]+__/);
+  if (unfilled) throw new Error(`${source}: unknown placeholder ${unfilled[0]}`);
+  const { outputFiles } = esbuild.buildSync({
+    stdin: { contents, resolveDir: join(sources, "loader"), sourcefile: source, loader: "js" },
+    bundle: true,
+    format,
+    // The glue stays a file of its own, imported at run time.
+    external: [`./${glue}`],
+    target: "es2022",
+    minify: release,
+    legalComments: "none",
+    write: false,
+  });
+  const code = outputFiles[0].text;
+  if (!code.includes(`./${wasm}`)) throw new Error(`${output} lost the name of the wasm`);
+  writeFileSync(join(staging, output), code);
+  console.log(`${output} (${format}) → ${glue}, ${wasm}: ${code.length} bytes`);
+}
+
+entry("script.js", "briefing-widget.js", "iife");
+entry("module.js", "index.js", "esm");
+
+const css = readFileSync(join(sources, "widget.css"), "utf8");
+const minifiedCss = release ? esbuild.transformSync(css, { minify: true, loader: "css" }).code : css;
+writeFileSync(join(staging, "briefing-widget.css"), minifiedCss);
+console.log(`briefing-widget.css: ${minifiedCss.length} bytes`);

@@ -241,7 +241,7 @@ async fn mount_element(json: &str) -> (HtmlElement, embed::BriefingElement) {
     let src = format!("data:application/json,{}", js_sys::encode_uri_component(json));
     host.set_attribute("src", &src).unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    let handle = embed::mount(host.clone(), JsValue::UNDEFINED).unwrap();
+    let handle = embed::mount(host.clone(), JsValue::UNDEFINED, None).unwrap();
     (host, handle)
 }
 

@@ -74,6 +74,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
         use_state(move || sections.iter().map(|s| forced.unwrap_or(s.open)).collect::<Vec<bool>>())
     };
     let focused = use_state(|| None::<usize>);
+    use_carried_over(briefing, &open, &focused, props.open);
     let status = use_state(String::new);
     let rendered = use_rendered_sections(briefing.sections.len(), props.on_complete.clone());
     let printing = use_printing();
@@ -247,6 +248,26 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
 
 /// How many sections are on the page: a first slice at once, the rest in slices on later tasks,
 /// so that a briefing of hundreds of sections never blocks the page for long.
+/// When `reload()` brings a new copy of the same briefing, the open sections and the focused
+/// speaker carry over by id; sections that are new start as the briefing (or `open`) says.
+/// Done while rendering (state derived from props), which re-renders once with the new state.
+#[hook]
+fn use_carried_over(
+    briefing: &PreparedBriefing,
+    open: &UseStateHandle<Vec<bool>>,
+    focused: &UseStateHandle<Option<usize>>,
+    forced: Option<bool>,
+) {
+    let previous = use_mut_ref(|| briefing.clone());
+    let before = previous.replace(briefing.clone());
+    if before != *briefing {
+        let was_open = |id: &str| open.get(before.sections.iter().position(|s| s.id == id)?).copied();
+        open.set(briefing.sections.iter().map(|s| was_open(&s.id).unwrap_or(forced.unwrap_or(s.open))).collect());
+        let speaker = focused.and_then(|index| before.speakers.get(index));
+        focused.set(speaker.and_then(|speaker| briefing.speakers.iter().position(|s| s.id == speaker.id)));
+    }
+}
+
 #[hook]
 fn use_rendered_sections(total: usize, on_complete: Callback<()>) -> UseStateHandle<usize> {
     let rendered = use_state(|| total.min(FIRST_SLICE));

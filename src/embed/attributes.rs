@@ -1,9 +1,9 @@
-//! The element's attributes, read into the props of the widget's root component.
+//! The element's attributes and properties, read into the props of the widget's root component.
 
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::{EarlyRequest, Prerender};
+use super::{EarlyRequest, Prerender, Shown};
 
 /// Everything the widget takes from its element.
 #[derive(Properties, Clone, PartialEq)]
@@ -22,6 +22,12 @@ pub struct WidgetProps {
     pub prerender: Option<Prerender>,
     /// The request for `src` the loader started before the module was ready (set by `mount`).
     pub early: Option<EarlyRequest>,
+    /// The `briefing` property's value as JSON text, shown instead of `src` while set.
+    pub given: Option<AttrValue>,
+    /// How many times `reload()` was called: each call loads the briefing again.
+    pub reloads: u32,
+    /// Where the widget records the briefing it shows, for the `briefing` getter.
+    pub shown: Shown,
 }
 
 impl WidgetProps {
@@ -43,6 +49,9 @@ impl WidgetProps {
                 .unwrap_or(2),
             prerender: None,
             early: None,
+            given: None,
+            reloads: 0,
+            shown: Shown::default(),
         }
     }
 }

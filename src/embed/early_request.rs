@@ -41,4 +41,10 @@ impl EarlyRequest {
             None
         }
     }
+
+    /// Aborts the request: the widget shows something else (the `briefing` property's value).
+    pub fn abort(self) -> Option<(Promise, AbortController)> {
+        self.controller.abort();
+        None
+    }
 }

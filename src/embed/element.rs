@@ -1,10 +1,11 @@
-//! Mounting the widget into an element's shadow root, and tearing it down.
+//! Mounting the widget into an element's shadow root, the element's JavaScript API (`briefing`,
+//! `reload()`, attribute changes), and tearing it down.
 
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+use yew::{AppHandle, AttrValue};
 
-use super::{fatal, styles, EarlyRequest, Prerender, WidgetApp, WidgetProps};
+use super::{styles, EarlyRequest, Prerender, Shown, WidgetApp, WidgetProps};
 
 /// One mounted widget, held by the loader's custom element between connect and disconnect.
 #[wasm_bindgen]
@@ -12,62 +13,95 @@ pub struct BriefingElement {
     host: HtmlElement,
     app: Option<AppHandle<WidgetApp>>,
     prerender: Option<Prerender>,
+    given: Option<AttrValue>,
+    reloads: u32,
+    shown: Shown,
 }
 
 /// Renders a widget into `host`'s open shadow root (attaching one if needed). `early` is the
-/// loader's request for the briefing (`{ src, controller, response }`), if it started one.
+/// loader's request for the briefing (`{ src, controller, response }`), if it started one;
+/// `given` the `briefing` property's value as JSON text, if one is set.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, early: JsValue) -> Result<BriefingElement, JsValue> {
-    // Registered before anything renders, so that a panic from here on marks this widget too.
-    fatal::register(&host);
-    let (app, prerender) = render(&host, EarlyRequest::from_js(&early)).inspect_err(|_| fatal::unregister(&host))?;
-    Ok(BriefingElement { host, app: Some(app), prerender })
+pub fn mount(host: HtmlElement, early: JsValue, given: Option<String>) -> Result<BriefingElement, JsValue> {
+    let mut element = BriefingElement {
+        host,
+        app: None,
+        prerender: None,
+        given: given.map(AttrValue::from),
+        reloads: 0,
+        shown: Shown::default(),
+    };
+    element.render(EarlyRequest::from_js(&early))?;
+    Ok(element)
 }
 
-/// Renders into the shadow root: a declarative one from the page (`attachShadow` would empty it)
-/// or a new one. A static copy from `briefing embed --inline` stays on screen, and the live root,
-/// hidden until it can take the copy's place, goes above it (where an error alert belongs).
-fn render(
-    host: &HtmlElement,
-    early: Option<EarlyRequest>,
-) -> Result<(AppHandle<WidgetApp>, Option<Prerender>), JsValue> {
-    let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
-        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
-    };
-    styles::adopt(&shadow)?;
-    let copy = Prerender::find(&shadow);
-    let mut child = shadow.first_child();
-    while let Some(node) = child {
-        child = node.next_sibling();
-        if copy.is_none() || !Prerender::keeps(&node) {
-            shadow.remove_child(&node)?;
+impl BriefingElement {
+    /// The props from the element's attributes and what its properties and methods set.
+    fn props(&self) -> WidgetProps {
+        WidgetProps {
+            prerender: self.prerender.clone(),
+            given: self.given.clone(),
+            reloads: self.reloads,
+            shown: self.shown.clone(),
+            ..WidgetProps::from_host(&self.host)
         }
     }
-    let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
-    let root = document.create_element("div")?;
-    root.set_class_name("root");
-    if copy.is_some() {
-        root.set_attribute("hidden", "")?;
+
+    /// Renders into the shadow root: a declarative one from the page (`attachShadow` would empty
+    /// it) or a new one. A static copy from `briefing embed --inline` stays on screen, and the
+    /// live root, hidden until it can take the copy's place, goes above it (where an error alert
+    /// belongs).
+    fn render(&mut self, early: Option<EarlyRequest>) -> Result<(), JsValue> {
+        let host = &self.host;
+        let shadow = match host.shadow_root() {
+            Some(shadow) => shadow,
+            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        };
+        styles::adopt(&shadow)?;
+        let copy = Prerender::find(&shadow);
+        let mut child = shadow.first_child();
+        while let Some(node) = child {
+            child = node.next_sibling();
+            if copy.is_none() || !Prerender::keeps(&node) {
+                shadow.remove_child(&node)?;
+            }
+        }
+        let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
+        let root = document.create_element("div")?;
+        root.set_class_name("root");
+        if copy.is_some() {
+            root.set_attribute("hidden", "")?;
+        }
+        shadow.insert_before(&root, shadow.first_child().as_ref())?;
+        self.prerender = copy.map(|copy| Prerender::new(copy, root.clone()));
+        let props = WidgetProps { early, ..self.props() };
+        self.app = Some(yew::Renderer::<WidgetApp>::with_root_and_props(root, props).render());
+        Ok(())
     }
-    shadow.insert_before(&root, shadow.first_child().as_ref())?;
-    let prerender = copy.map(|copy| Prerender::new(copy, root.clone()));
-    let props = WidgetProps { prerender: prerender.clone(), early, ..WidgetProps::from_host(host) };
-    Ok((yew::Renderer::<WidgetApp>::with_root_and_props(root, props).render(), prerender))
 }
 
 #[wasm_bindgen]
 impl BriefingElement {
-    /// Re-reads the element's attributes; a new `src` loads the new briefing.
-    pub fn update(&mut self) {
+    /// Re-reads the element's attributes, with `given` the `briefing` property's value as JSON
+    /// text (`None`: show `src`); a new `src` or a new briefing is loaded and shown. With `reload`
+    /// (`reload()`), the briefing is loaded again even if nothing changed; the reader's open
+    /// sections and speaker focus stay where the same ids still exist.
+    pub fn update(&mut self, given: Option<String>, reload: bool) {
+        self.given = given.map(AttrValue::from);
+        self.reloads = self.reloads.wrapping_add(u32::from(reload));
+        let props = self.props();
         if let Some(app) = &mut self.app {
-            app.update(WidgetProps { prerender: self.prerender.clone(), ..WidgetProps::from_host(&self.host) });
+            app.update(props);
         }
+    }
+
+    /// The briefing shown, as a new plain object, or `null` while loading or after an error.
+    pub fn briefing(&self) -> JsValue {
+        self.shown.to_js()
     }
 
     /// Destroys the app: its DOM, listeners, timers and pending loads go with it.
     pub fn unmount(mut self) {
-        fatal::unregister(&self.host);
         if let Some(app) = self.app.take() {
             app.destroy();
         }

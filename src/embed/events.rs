@@ -1,19 +1,31 @@
 //! The element's public events: `briefing-load`, `briefing-error` and `briefing-toggle`.
 
-use js_sys::{Array, Object, Reflect};
+use serde::Serialize;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
+use super::shown::plain;
 use crate::components::{PreparedBriefing, SectionToggle};
 
-/// A plain object of `detail`, built field by field: no serializer in the wasm for three shapes.
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    for (name, value) in fields {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&object, &JsValue::from_str(name), value);
-    }
-    object.into()
+/// `briefing-load`'s `detail`.
+#[derive(Serialize)]
+struct Loaded<'a> {
+    id: &'a str,
+    title: &'a str,
+    sections: Vec<SectionName<'a>>,
+}
+
+/// A section as `briefing-load` names it.
+#[derive(Serialize)]
+struct SectionName<'a> {
+    id: &'a str,
+    title: &'a str,
+}
+
+/// `briefing-error`'s `detail`.
+#[derive(Serialize)]
+struct Failed<'a> {
+    message: &'a str,
 }
 
 /// Dispatches a bubbling, composed event with `detail` on the element.
@@ -30,29 +42,17 @@ fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
 
 /// `briefing-load`, `detail` `{ id, title, sections: [{ id, title }] }`.
 pub fn loaded(host: &HtmlElement, briefing: &PreparedBriefing) {
-    let sections: Array = briefing
-        .sections
-        .iter()
-        .map(|s| object(&[("id", s.id.as_str().into()), ("title", s.title.as_str().into())]))
-        .collect();
-    let detail = object(&[
-        ("id", briefing.id.as_str().into()),
-        ("title", briefing.title.as_str().into()),
-        ("sections", sections.into()),
-    ]);
-    dispatch(host, "briefing-load", &detail);
+    let sections = briefing.sections.iter().map(|s| SectionName { id: &s.id, title: &s.title }).collect();
+    let detail = Loaded { id: &briefing.id, title: &briefing.title, sections };
+    dispatch(host, "briefing-load", &plain(&detail));
 }
 
 /// `briefing-error`, `detail` `{ message }`.
 pub fn failed(host: &HtmlElement, message: &str) {
-    dispatch(host, "briefing-error", &object(&[("message", message.into())]));
+    dispatch(host, "briefing-error", &plain(&Failed { message }));
 }
 
 /// `briefing-toggle`, `detail` `{ section, open }`.
 pub fn toggled(host: &HtmlElement, toggle: &SectionToggle) {
-    dispatch(
-        host,
-        "briefing-toggle",
-        &object(&[("section", toggle.section.as_str().into()), ("open", toggle.open.into())]),
-    );
+    dispatch(host, "briefing-toggle", &plain(toggle));
 }

@@ -10,6 +10,7 @@ mod fatal;
 mod fetch;
 mod locale;
 mod prerender;
+mod shown;
 mod sniff;
 mod styles;
 mod widget_app;
@@ -19,6 +20,7 @@ pub use early_request::EarlyRequest;
 pub use element::{mount, BriefingElement};
 pub use fetch::FetchError;
 pub use prerender::Prerender;
+pub use shown::Shown;
 pub use widget_app::WidgetApp;
 
 use wasm_bindgen::prelude::*;

@@ -1,4 +1,5 @@
-//! The widget's root component: loads the briefing named by `src` and shows it, or says why not.
+//! The widget's root component: loads the briefing named by `src` (or set as the `briefing`
+//! property) and shows it, or says why not.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -10,7 +11,7 @@ use yew::prelude::*;
 
 use super::deep_link::use_deep_link;
 use super::fetch::{fetch_bytes, FetchError};
-use super::{events, locale, Prerender, WidgetProps};
+use super::{events, locale, EarlyRequest, Prerender, WidgetProps};
 use crate::components::{BriefingView, ErrorAlert, Language, LoadingState, PreparedBriefing, SectionToggle};
 use crate::model::{parse_briefing, BriefingError};
 
@@ -42,39 +43,60 @@ impl From<BriefingError> for Failure {
     }
 }
 
+/// What the widget's loads remember between runs.
+struct Loads {
+    /// The loader's request, used by the first load if it is for the same `src`, and never again.
+    early: Option<EarlyRequest>,
+    /// What the last load was of (`src`, the `briefing` property): loading it again
+    /// (`reload()`) keeps the briefing on screen, so that the reader's open sections and speaker
+    /// focus carry over to the new one.
+    from: Option<(Option<AttrValue>, Option<AttrValue>)>,
+}
+
 const NO_SOURCE: &str = "no briefing to show: the element has no src attribute";
 
 #[function_component]
 pub fn WidgetApp(props: &WidgetProps) -> Html {
     let load = use_state(|| Load::Loading);
     let attempt = use_state(|| 0_u32);
-    // The loader's request, used by the first load if it is for the same `src`, and never again.
-    let early = use_mut_ref(|| props.early.clone());
+    let loads = use_mut_ref(|| Loads { early: props.early.clone(), from: None });
     {
         let load = load.clone();
-        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
-            // Set by cleanup: the load belongs to an old `src` or an unmounted widget.
+        let deps = (props.src.clone(), props.given.clone(), *attempt, props.reloads);
+        use_effect_with(deps, move |(src, given, _, _)| {
+            // Set by cleanup: the load belongs to an old source or an unmounted widget.
             let cancelled = Rc::new(Cell::new(false));
-            let taken = early.borrow_mut().take();
-            let early = src.as_ref().zip(taken).and_then(|(src, early)| early.take_for(src));
+            let source = Some((src.clone(), given.clone()));
+            let again = std::mem::replace(&mut loads.borrow_mut().from, source.clone()) == source;
+            if !(again && matches!(*load, Load::Ready(_))) {
+                load.set(Load::Loading);
+            }
+            let taken = loads.borrow_mut().early.take();
+            let early = taken.and_then(|early| match (given, src) {
+                (None, Some(src)) => early.take_for(src),
+                _ => early.abort(),
+            });
             let (response, controller) = match early {
                 Some((response, controller)) => (Some(response), Some(controller)),
                 None => (None, AbortController::new().ok()),
             };
-            match (src, &controller) {
-                (Some(src), Some(controller)) => {
-                    load.set(Load::Loading);
-                    let (src, controller, cancelled) = (src.to_string(), controller.clone(), cancelled.clone());
+            let source = match (given, src, &controller) {
+                // The `briefing` property: the same checks as a fetched document, no request.
+                (Some(json), _, _) => Some(Source::Given(json.clone())),
+                (None, Some(src), Some(controller)) => Some(Source::Url(src.to_string(), controller.clone(), response)),
+                (None, None, _) | (None, _, None) => None,
+            };
+            match source {
+                Some(source) => {
+                    let (load, cancelled) = (load.clone(), cancelled.clone());
                     spawn_local(async move {
-                        let outcome = fetch_and_parse(&src, &controller, response).await;
+                        let outcome = source.load().await;
                         if !cancelled.get() {
                             load.set(outcome);
                         }
                     });
                 }
-                (None, _) | (_, None) => {
-                    load.set(Load::Failed(Failure { messages: vec![NO_SOURCE.into()], retryable: false }));
-                }
+                None => load.set(Load::Failed(Failure { messages: vec![NO_SOURCE.into()], retryable: false })),
             }
             move || {
                 cancelled.set(true);
@@ -90,8 +112,10 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     {
         // Announce the outcome once it is on screen.
         let (host, prerender, load_waits) = (props.host.clone(), props.prerender.clone(), load_waits.clone());
+        let shown = props.shown.clone();
         use_effect_with((*load).clone(), move |load| match load {
             Load::Ready(briefing) => {
+                shown.set(Some(briefing.clone()));
                 if prerender.as_ref().is_some_and(Prerender::showing) {
                     *load_waits.borrow_mut() = true;
                 } else {
@@ -99,6 +123,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 }
             }
             Load::Failed(failure) => {
+                shown.set(None);
                 // The alert goes above the copy, which stays readable.
                 if let Some(prerender) = &prerender {
                     prerender.reveal();
@@ -106,7 +131,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 let message = failure.messages.iter().map(AttrValue::as_str).collect::<Vec<_>>().join("\n");
                 events::failed(&host, &message);
             }
-            Load::Loading => {}
+            Load::Loading => shown.set(None),
         });
     }
     let deep_link = use_deep_link(match &*load {
@@ -163,18 +188,30 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     html! { <div class="frame" lang={language.tag()} dir={language.direction()}>{ body }</div> }
 }
 
-async fn fetch_and_parse(src: &str, controller: &AbortController, early: Option<Promise>) -> Load {
-    match fetch_bytes(src, controller, early).await {
-        Ok(bytes) => match parse_briefing(&bytes) {
-            Ok(briefing) => {
+/// Where a briefing comes from: the `briefing` property's JSON text, or `src` (with the
+/// controller that aborts the request, and the loader's request if it started one).
+enum Source {
+    Given(AttrValue),
+    Url(String, AbortController, Option<Promise>),
+}
+
+impl Source {
+    /// Reads the document, validates it and prepares it for rendering.
+    async fn load(self) -> Load {
+        let bytes = match self {
+            Source::Given(json) => Ok(json.as_bytes().to_vec()),
+            Source::Url(src, controller, early) => fetch_bytes(&src, &controller, early).await,
+        };
+        match bytes.map(|bytes| parse_briefing(&bytes)) {
+            Ok(Ok(briefing)) => {
                 let prepared = PreparedBriefing::new(briefing);
                 // Parsing a large briefing is one task and rendering its first slice another:
                 // the page stays responsive in between.
                 gloo_timers::future::TimeoutFuture::new(0).await;
                 Load::Ready(prepared)
             }
+            Ok(Err(error)) => Load::Failed(error.into()),
             Err(error) => Load::Failed(error.into()),
-        },
-        Err(error) => Load::Failed(error.into()),
+        }
     }
 }

@@ -89,6 +89,12 @@ pub struct EmbedArgs {
     /// `open="all"` and `lang` to the element, so that the widget's first render matches.
     #[arg(long, value_name = "FILE")]
     pub inline: Option<PathBuf>,
+    /// The loader file of the exact version --script names (such as
+    /// node_modules/briefing-widget/dist/briefing-widget.js): the script tag gets its sha384 hash
+    /// as `integrity`, with `crossorigin="anonymous"`, and the loader then runs only the module
+    /// files of its own build. --script must not name a moving version such as @1 or @latest.
+    #[arg(long, value_name = "FILE")]
+    pub loader: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -2,9 +2,12 @@
 
 use std::io::Write;
 
+use base64::Engine;
+use sha2::{Digest, Sha384};
+
 use crate::check::load;
 use crate::cli::EmbedArgs;
-use crate::error::{CliError, Outcome};
+use crate::error::{read, CliError, Outcome};
 use crate::render::{self, Rendered};
 
 /// The widget script partners link by default.
@@ -21,7 +24,8 @@ const FALLBACK_TEXT: &str = "Read the briefing";
 /// section open, words in the same language), so the widget replaces it without moving anything:
 /// hence `open="all"` and `lang` on the element. The shadow root has no slot, so the fallback link
 /// shows only where declarative shadow roots are not supported.
-pub fn snippet(args: &EmbedArgs, inline: Option<&Rendered>) -> String {
+/// With `integrity` (the loader's hash), the script tag pins the loader of an exact version.
+pub fn snippet(args: &EmbedArgs, inline: Option<&Rendered>, integrity: Option<&str>) -> String {
     let src = args.src.as_str();
     let fallback = args.fallback.as_ref().map_or(src, |url| url.as_str());
     let (attributes, shadow) = match inline {
@@ -39,11 +43,12 @@ pub fn snippet(args: &EmbedArgs, inline: Option<&Rendered>) -> String {
         None => (String::new(), String::new()),
     };
     format!(
-        "<script async src=\"{script}\"></script>\n\n\
+        "<script async src=\"{script}\"{pinned}></script>\n\n\
          <briefing-widget src=\"{src}\" theme=\"{theme}\"{attributes}>\n\
          {shadow}  <a href=\"{fallback}\">{text}</a>\n\
          </briefing-widget>\n",
         script = attribute(args.script.as_str()),
+        pinned = integrity.map_or(String::new(), |hash| format!(" integrity=\"{hash}\" crossorigin=\"anonymous\"")),
         src = attribute(src),
         theme = args.theme.as_str(),
         fallback = attribute(fallback),
@@ -67,15 +72,67 @@ pub fn attribute(value: &str) -> String {
     out
 }
 
+/// The Subresource Integrity value of a file: `sha384-` and the base64 of its SHA-384 digest.
+pub fn sha384(bytes: &[u8]) -> String {
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
+}
+
+/// The version in a script URL on an npm CDN (`…/briefing-widget@<version>/…`), if it names one.
+fn npm_version(script: &str) -> Option<&str> {
+    let (_, rest) = script.split_once("briefing-widget@")?;
+    Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
+}
+
+/// Whether a version is exact (`1.1.0`, `1.2.0-rc.1`), not a range or tag that moves (`1`, `^1.1`, `latest`).
+fn is_exact(version: &str) -> bool {
+    let core = version.split_once(['-', '+']).map_or(version, |(core, _)| core);
+    let parts: Vec<&str> = core.split('.').collect();
+    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The `integrity` of the loader file at `path`, for the script URL of `args`.
+fn integrity(args: &EmbedArgs, path: &std::path::Path) -> Result<String, CliError> {
+    if let Some(version) = npm_version(args.script.as_str()).filter(|v| !is_exact(v)) {
+        return Err(CliError::Arguments(format!(
+            "--loader needs --script to name an exact version, not briefing-widget@{version}: that URL serves each \
+             new release's loader, whose hash differs, and browsers would then refuse it"
+        )));
+    }
+    Ok(sha384(&read(path)?))
+}
+
 pub fn run(args: &EmbedArgs) -> Result<Outcome, CliError> {
     let inline = args.inline.as_deref().map(|file| render::render(load(file)?, 2)).transpose()?;
-    std::io::stdout().lock().write_all(snippet(args, inline.as_ref()).as_bytes())?;
+    let integrity = args.loader.as_deref().map(|path| integrity(args, path)).transpose()?;
+    std::io::stdout().lock().write_all(snippet(args, inline.as_ref(), integrity.as_deref()).as_bytes())?;
     Ok(Outcome::Success)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::attribute;
+    use super::{attribute, is_exact, npm_version, sha384};
+
+    #[test]
+    fn sha384_is_the_subresource_integrity_form() {
+        // The SRI specification's example: `alert('Hello, world.');`.
+        assert_eq!(
+            sha384(b"alert('Hello, world.');"),
+            "sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO"
+        );
+    }
+
+    #[test]
+    fn only_exact_npm_versions_may_be_pinned() {
+        let script = |v: &str| format!("https://cdn.example.org/npm/briefing-widget@{v}/dist/briefing-widget.js");
+        assert_eq!(npm_version(&script("1.1.0")), Some("1.1.0"));
+        assert_eq!(npm_version("https://example.org/widget/briefing-widget.js"), None);
+        for exact in ["1.1.0", "10.0.12", "1.2.0-rc.1"] {
+            assert!(is_exact(exact), "{exact}");
+        }
+        for moving in ["1", "1.1", "latest", "^1.1.0", "~1.1.0", "1.x", "1.1.x", ""] {
+            assert!(!is_exact(moving), "{moving}");
+        }
+    }
 
     #[test]
     fn attribute_values_are_escaped() {

@@ -46,6 +46,9 @@ pub enum CliError {
     NotBriefing { path: PathBuf, messages: Vec<String> },
     #[error("cannot start the renderer: {0}")]
     Runtime(std::io::Error),
+    /// Arguments that cannot work together, such as `--loader` with a moving version.
+    #[error("{0}")]
+    Arguments(String),
     /// The input was read but cannot be a briefing, such as Markdown that is not UTF-8.
     #[error("{0}")]
     Invalid(String),

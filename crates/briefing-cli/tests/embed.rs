@@ -134,3 +134,47 @@ fn inline_needs_a_valid_readable_briefing() {
     assert!(stderr(&output).contains("sections: must not be empty"), "{}", stderr(&output));
     assert_eq!(code(&briefing(["embed", "--src", "a.json", "--inline", "/no/such.json"])), 2);
 }
+
+#[test]
+fn a_pinned_loader_gets_its_sha384_integrity_for_an_exact_version() {
+    // The Subresource Integrity specification's example file and hash.
+    let loader = scratch("pinned-briefing-widget.js", "alert('Hello, world.');");
+    let script = "https://cdn.example.org/npm/briefing-widget@1.1.0/dist/briefing-widget.js";
+    let output = briefing([
+        "embed".as_ref(),
+        "--src".as_ref(),
+        "a.json".as_ref(),
+        "--script".as_ref(),
+        script.as_ref(),
+        "--loader".as_ref(),
+        loader.as_os_str(),
+    ]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let html = stdout(&output);
+    assert!(
+        html.starts_with(&format!(
+            "<script async src=\"{script}\" integrity=\"sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO\" crossorigin=\"anonymous\"></script>\n"
+        )),
+        "{html}"
+    );
+    // A moving version would serve the next release's loader, which the hash would refuse.
+    for moving in ["1", "1.1", "latest"] {
+        let script = format!("https://cdn.example.org/npm/briefing-widget@{moving}/dist/briefing-widget.js");
+        let output = briefing([
+            "embed".as_ref(),
+            "--src".as_ref(),
+            "a.json".as_ref(),
+            "--script".as_ref(),
+            script.as_ref(),
+            "--loader".as_ref(),
+            loader.as_os_str(),
+        ]);
+        assert_eq!(code(&output), 2, "{moving}");
+        assert!(stderr(&output).contains("exact version"), "{}", stderr(&output));
+        assert!(stdout(&output).is_empty());
+    }
+    // A loader that cannot be read is named.
+    let output = briefing(["embed", "--src", "a.json", "--loader", "/no/such/briefing-widget.js"]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("/no/such/briefing-widget.js"), "{}", stderr(&output));
+}

@@ -1,0 +1,310 @@
+// The <briefing-widget> element and the one WebAssembly module behind every widget on a page.
+// Both entries are built from this file by scripts/write-loader.mjs: the script tag's
+// briefing-widget.js (script.js) and the bundlers' index.js (module.js). They differ only in how
+// they get the module's files: `files.glue()` resolves to the wasm-bindgen glue module,
+// `files.wasm()` to the wasm's Response; a rejection's message names the cause.
+
+const NAME = "briefing-widget";
+const STOPPED = "This briefing stopped working; reload the page.";
+const STOPPED_DETAIL =
+  "this briefing stopped working after an internal error; reload the page (the browser console has the details)";
+const NOT_SHOWN = "This briefing could not be shown.";
+const ATTRIBUTES = ["src", "theme", "lang", "open", "loading", "heading-level"];
+/** Properties that a page may have set on an element before the class was defined. */
+const PROPERTIES = ["src", "theme", "open", "loading", "headingLevel", "briefing"];
+
+/** An error's message, for the words of briefing-error. */
+export const reason = (error) => (error && error.message ? error.message : String(error));
+
+/** Defines <briefing-widget> (once per page) and returns its class; nothing outside a browser. */
+export function defineBriefingWidget(files) {
+  if (typeof customElements === "undefined" || typeof HTMLElement === "undefined") return undefined;
+  const defined = customElements.get(NAME);
+  if (defined) return defined;
+
+  // After a panic the module is dead (a panic aborts it): it is never called again. Widgets then
+  // show a short alert above their fallback children and fire briefing-error.
+  let module;
+  let dead = false;
+  // Why the module could not be loaded, once that is known.
+  let unavailable = null;
+  // Elements with a mounted widget: the ones to mark failed when the module dies.
+  const live = new Set();
+
+  const loadModule = () =>
+    (module ??= (async () => {
+      // What the module needs, checked before anything downloads.
+      if (typeof WebAssembly != "object") throw new Error("this browser cannot run WebAssembly");
+      try {
+        new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0));
+      } catch {
+        throw new Error("this page's Content-Security-Policy does not allow WebAssembly (its script-src needs 'wasm-unsafe-eval')");
+      }
+      // The wasm downloads while the glue does (no round trip waits for the other), and still
+      // compiles as it streams in when no integrity check has to see it whole first.
+      const wasm = Promise.resolve()
+        .then(files.wasm)
+        .then((response) => {
+          if (!response.ok) throw new Error(`its WebAssembly module ${response.url} could not be downloaded (HTTP ${response.status})`);
+          return response;
+        });
+      wasm.catch(() => {});
+      const glue = await files.glue();
+      await glue.default({ module_or_path: wasm });
+      // Told by the panic hook: the module is dead; every widget says so.
+      glue.onFatalError((message) => {
+        console.error(message, new Error().stack);
+        die();
+      });
+      return glue;
+    })().catch((error) => {
+      unavailable = `could not load briefing-widget's code: ${reason(error)}`;
+      console.error(unavailable);
+      throw error;
+    }));
+
+  // The module is dead: every widget says so, and nothing calls into it again.
+  const die = () => {
+    dead = true;
+    live.forEach((element) => markFailed(element));
+  };
+
+  const announce = (element, message) =>
+    element.dispatchEvent(new CustomEvent("briefing-error", { bubbles: true, composed: true, detail: { message } }));
+
+  // An alert above the fallback children, `data-failed`, and briefing-error; once per element.
+  // The only place that draws a failure without the module (a dead module draws nothing).
+  const markFailed = (element, title = STOPPED, message = STOPPED_DETAIL) => {
+    if (element.hasAttribute("data-failed")) return;
+    element.setAttribute("data-failed", "");
+    const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+    const child = (parent, tag, className = "") => {
+      const node = document.createElement(tag);
+      node.className = className;
+      return parent ? parent.appendChild(node) : node;
+    };
+    const root = child(null, "div", "root");
+    const alert = child(root, "div", "error");
+    alert.setAttribute("part", "error");
+    alert.setAttribute("role", "alert");
+    child(alert, "p", "error-title").textContent = title;
+    child(child(root, "div", "fallback"), "slot");
+    // A static copy from `briefing embed --inline` stays below the alert, with its stylesheet.
+    const kept = Array.from(shadow.children).filter((c) => c.hasAttribute("data-prerendered") || c.localName === "link");
+    shadow.replaceChildren(root, ...kept);
+    announce(element, message);
+  };
+
+  // Calls into the module for `element`. An exception from `mount` that is not a trap (the end
+  // of every panic) or a stack overflow is the module's error for this element only; any other
+  // exception unwound through the module, whose state is then unknown: it is dead.
+  const guarded = (element, call, mounting) => {
+    if (dead) return void markFailed(element);
+    try {
+      return call();
+    } catch (error) {
+      console.error("briefing-widget:", error);
+      if (!mounting || error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
+        die();
+        markFailed(element);
+      } else {
+        markFailed(element, NOT_SHOWN, `could not show the briefing: ${reason(error)}`);
+      }
+      return undefined;
+    }
+  };
+
+  // A reflected attribute: its value, or `missing` when absent (or, with `known`, not one of them).
+  const attribute = (name, known, missing = null) => ({
+    get() {
+      const value = this.getAttribute(name);
+      return value === null || (known && !known.includes(value)) ? missing : value;
+    },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(name);
+      else this.setAttribute(name, String(value));
+    },
+  });
+
+  class BriefingWidgetElement extends HTMLElement {
+    static observedAttributes = ATTRIBUTES;
+    #handle = null;
+    #observer = null;
+    #wanted = false;
+    // The `briefing` property as JSON text, shown instead of `src` while not null.
+    #given = null;
+    // The `src` attribute as last seen: a different value is a new `src`, which wins over `briefing`.
+    #src = this.getAttribute("src");
+    // reload() promises waiting for the next briefing-load or briefing-error.
+    #waiting = [];
+
+    constructor() {
+      super();
+      for (const [type, settle] of [
+        ["briefing-load", ([resolve]) => resolve()],
+        ["briefing-error", ([, reject], event) => reject(new Error(event.detail?.message))],
+      ]) {
+        this.addEventListener(type, (event) => {
+          if (event.target !== this) return;
+          const waiting = this.#waiting;
+          this.#waiting = [];
+          waiting.forEach((promise) => settle(promise, event));
+        });
+      }
+      // The upgrade rule: a property set before the class was defined shadows its accessor.
+      for (const property of PROPERTIES) {
+        if (!Object.hasOwn(this, property)) continue;
+        const value = this[property];
+        delete this[property];
+        try {
+          this[property] = value;
+        } catch (error) {
+          console.error(error);
+        }
+      }
+    }
+
+    /** The briefing shown, as a new plain object; `null` while loading or after an error. */
+    get briefing() {
+      const handle = this.#handle;
+      return (handle && !dead && guarded(this, () => handle.briefing())) || null;
+    }
+
+    /** Shows a briefing object (format version 1, validated as fetched JSON is); `null` shows `src`. */
+    set briefing(value) {
+      let json = null;
+      if (value !== null && value !== undefined) {
+        json = JSON.stringify(value);
+        if (typeof json !== "string") throw new TypeError("briefing-widget: a briefing must be JSON");
+      }
+      this.#given = json;
+      this.#update();
+    }
+
+    get src() {
+      return attribute("src", null, "").get.call(this);
+    }
+
+    /** Sets the `src` attribute: the briefing at `src` is shown, even if `briefing` was set. */
+    set src(value) {
+      this.#given = null;
+      this.#src = value === null || value === undefined ? null : String(value);
+      attribute("src").set.call(this, value);
+      this.#update();
+    }
+
+    /** Fetches the briefing again; resolves after the next briefing-load, rejects with the next briefing-error's message. */
+    reload() {
+      return new Promise((resolve, reject) => {
+        if (dead) return reject(new Error(STOPPED_DETAIL));
+        if (unavailable) return reject(new Error(unavailable));
+        if (!this.isConnected) return reject(new Error("reload() needs the element in the document"));
+        this.#waiting.push([resolve, reject]);
+        if (this.#handle) {
+          this.#update(true);
+        } else if (this.#observer) {
+          // A lazy element not yet near the viewport: asked for, it loads now.
+          this.#stopWatching();
+          this.#start();
+        }
+        // Otherwise the module is on its way, and the load it starts is the next one.
+      });
+    }
+
+    connectedCallback() {
+      this.#wanted = true;
+      if (this.getAttribute("loading") === "lazy" && "IntersectionObserver" in window) {
+        this.#observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((entry) => entry.isIntersecting)) {
+              this.#stopWatching();
+              this.#start();
+            }
+          },
+          { rootMargin: "300px" }
+        );
+        this.#observer.observe(this);
+      } else {
+        this.#start();
+      }
+    }
+
+    disconnectedCallback() {
+      this.#wanted = false;
+      this.#stopWatching();
+      const handle = this.#handle;
+      this.#handle = null;
+      live.delete(this);
+      // A dead module keeps its failure alert on screen; there is nothing left to tear down.
+      if (handle && !dead) guarded(this, () => handle.unmount());
+    }
+
+    attributeChangedCallback(name, before, after) {
+      if (name === "src" && after !== this.#src) {
+        this.#src = after;
+        this.#given = null;
+      }
+      if (before !== after) this.#update();
+    }
+
+    #update(reload = false) {
+      if (this.#handle) guarded(this, () => this.#handle.update(this.#given ?? undefined, reload));
+    }
+
+    #stopWatching() {
+      if (this.#observer) this.#observer.disconnect();
+      this.#observer = null;
+    }
+
+    #start() {
+      // The briefing downloads while the module does; the widget takes over this request (its
+      // status, size limit and time limit are checked there) if `src` is still the same.
+      const src = this.getAttribute("src");
+      let early;
+      if (this.#given === null && src && src.trim() && !dead) {
+        const controller = new AbortController();
+        try {
+          const response = fetch(new URL(src.trim(), document.baseURI), { mode: "cors", signal: controller.signal });
+          response.catch(() => {});
+          early = { src, controller, response };
+        } catch {
+          // Not a URL the page can fetch: the widget says so when it tries.
+        }
+      }
+      loadModule().then(
+        (glue) => {
+          if (!this.#wanted || this.#handle) return early?.controller.abort();
+          if (!dead) this.removeAttribute("data-failed");
+          const handle = guarded(this, () => glue.mount(this, early, this.#given ?? undefined), true);
+          if (handle) {
+            this.#handle = handle;
+            live.add(this);
+          } else {
+            early?.controller.abort();
+          }
+        },
+        () => {
+          early?.controller.abort();
+          // The fallback children stay visible below the alert: the reader still has a way in.
+          markFailed(this, NOT_SHOWN, unavailable);
+        }
+      );
+    }
+  }
+
+  Object.defineProperties(BriefingWidgetElement.prototype, {
+    theme: attribute("theme", ["light", "dark", "auto"], "auto"),
+    open: attribute("open", ["all", "none"]),
+    loading: attribute("loading", ["eager", "lazy"], "eager"),
+    headingLevel: {
+      get() {
+        const level = Number.parseInt(this.getAttribute("heading-level") ?? "", 10);
+        return level >= 1 && level <= 6 ? level : 2;
+      },
+      set: attribute("heading-level").set,
+    },
+  });
+
+  customElements.define(NAME, BriefingWidgetElement);
+  return BriefingWidgetElement;
+}
