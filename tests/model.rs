@@ -552,3 +552,31 @@ fn hostile_aliases_cannot_freeze_mention_matching() {
     // Ordinary mentions are still found.
     assert_eq!(mentions(&finder, "a000042 met Many."), vec![("a000042".into(), 0), ("Many".into(), 0)]);
 }
+
+/// Numbers anywhere (here in an unknown field) are read as serde_json and RFC 8259 read them: an
+/// exponent at the end of i32 is a number near 0 or, positive, one beyond f64 ("out of range").
+#[test]
+fn extreme_numbers_in_an_unknown_field_are_read_as_serde_json_reads_them() {
+    let with = |numbers: &str| EXAMPLE.replacen('{', &format!("{{\"future\": [{numbers}],"), 1);
+    for near_zero in [
+        "1e-2147483647",
+        "0.1e-2147483647",
+        "-1e-2147483648",
+        "1e-99999999999999",
+        "123456789012345678901234567890e-2147483647",
+        "1e-400",
+        "-0",
+        "0e2147483648",
+        "1e-0000000000000000000000000000000000001",
+    ] {
+        let document = with(near_zero);
+        assert!(serde_json::from_str::<Value>(&document).is_ok(), "serde_json reads {near_zero}");
+        assert!(parse_briefing(document.as_bytes()).is_ok(), "{near_zero} is a valid number");
+    }
+    for too_large in ["1e400", "1e2147483647", "-1e2147483648", "18446744073709551616e289"] {
+        let document = with(too_large);
+        let message = parse_briefing(document.as_bytes()).expect_err("rejected").to_string();
+        assert!(serde_json::from_str::<Value>(&document).is_err(), "serde_json refuses {too_large}");
+        assert!(message.ends_with("number out of range"), "{too_large}: {message}");
+    }
+}
