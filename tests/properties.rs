@@ -1,8 +1,11 @@
-//! Property tests: no input makes parsing, validation or mention splitting panic, and mention
-//! splitting always gives back the text it was given.
+//! Property tests: the model's JSON reader agrees with serde_json on generated documents; no input
+//! makes parsing, validation or mention splitting panic; mention splitting gives back the text it
+//! was given and finds what a naive reference matcher finds.
 #![cfg(not(target_arch = "wasm32"))]
 
-use briefing_widget::model::{parse_briefing, validate, Briefing, MentionFinder, Run, Speaker};
+use briefing_widget::model::json::differential;
+use briefing_widget::model::mention::is_unspaced_script;
+use briefing_widget::model::{parse_briefing, validate, Briefing, BriefingError, MentionFinder, Run, Speaker};
 use proptest::prelude::*;
 use serde_json::{Map, Number, Value};
 
@@ -147,6 +150,157 @@ fn apply(document: &mut Value, edit: &Edit) {
     }
 }
 
+/// A JSON number from every corner: leading zeros, long digit strings, `-0`, fractions without
+/// digits, exponents at and past the ends of i32 and of f64.
+fn json_number() -> impl Strategy<Value = String> {
+    let integer = prop_oneof![
+        Just("0".to_owned()),
+        "[1-9][0-9]{0,3}",
+        "[1-9][0-9]{17,45}",
+        "0[0-9]{1,3}",
+        Just("18446744073709551616".to_owned()),
+        Just("9223372036854775808".to_owned()),
+    ];
+    let fraction =
+        prop_oneof![2 => Just(String::new()), 2 => "\\.[0-9]{1,4}", 1 => "\\.[0-9]{18,60}", 1 => Just(".".to_owned())];
+    let digits = prop_oneof![
+        "[0-9]{1,3}",
+        Just("308".to_owned()),
+        Just("309".to_owned()),
+        Just("324".to_owned()),
+        Just("2147483647".to_owned()),
+        Just("2147483648".to_owned()),
+        Just("0000000000000000000000309".to_owned()),
+        "[0-9]{10,14}",
+        Just(String::new()),
+    ];
+    let exponent = prop_oneof![2 => Just(String::new()), 3 => ("[eE]", "[+-]?", digits).prop_map(|(e, sign, d)| format!("{e}{sign}{d}"))];
+    ("-?", integer, fraction, exponent).prop_map(|(minus, i, f, e)| format!("{minus}{i}{f}{e}"))
+}
+
+/// A JSON string, quotes included: plain text, control characters, and escapes valid and not
+/// (surrogate pairs, lone and reversed surrogates, short and non-hex `\u`, unknown letters).
+fn json_string() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        6 => any_char().prop_filter("not a quote or backslash", |c| *c != '"' && *c != '\\').prop_map(String::from),
+        1 => proptest::sample::select(&["\\n", "\\\"", "\\\\", "\\/", "\\b", "\\f", "\\r", "\\t"][..]).prop_map(str::to_owned),
+        1 => "\\\\u[0-9a-fA-F]{4}",
+        1 => ("[dD][89abAB][0-9a-f]{2}", "[dD][c-fC-F][0-9a-f]{2}").prop_map(|(high, low)| format!("\\u{high}\\u{low}")),
+        1 => proptest::sample::select(&["\\ud800", "\\udfff", "\\udc00\\ud800", "\\ud83d\\u0041", "\\ud83dx", "\\ud83d\\n", "\\u12", "\\u12g4", "\\x", "\\u0000", "\u{1}", "\u{1f}", "\u{7f}"][..]).prop_map(str::to_owned),
+    ];
+    proptest::collection::vec(piece, 0..8).prop_map(|pieces| format!("\"{}\"", pieces.concat()))
+}
+
+/// JSON text: values nested a few levels, mostly well formed, with whitespace between tokens and
+/// now and then a mistake (a missing or trailing comma, a missing colon, a bare word).
+fn json_text() -> impl Strategy<Value = String> {
+    let space = || proptest::sample::select(&["", "", " ", "\n", "\r\n\t "][..]);
+    let leaf = prop_oneof![
+        3 => json_number(),
+        3 => json_string(),
+        1 => proptest::sample::select(&["null", "true", "false", "nul", "tru", "[]", "{}", "-", ""][..]).prop_map(str::to_owned),
+    ];
+    leaf.prop_recursive(4, 48, 6, move |inner| {
+        let separator = prop_oneof![12 => Just(","), 1 => Just(""), 1 => Just(",,")];
+        let item = (space(), inner.clone(), space());
+        let member = (json_string(), prop_oneof![12 => Just(":"), 1 => Just("")], inner, space());
+        prop_oneof![
+            (proptest::collection::vec(item, 0..5), separator.clone(), any::<bool>()).prop_map(
+                |(items, sep, trailing)| {
+                    let items: Vec<String> = items.into_iter().map(|(a, v, b)| format!("{a}{v}{b}")).collect();
+                    format!("[{}{}]", items.join(sep), if trailing && !items.is_empty() { "," } else { "" })
+                }
+            ),
+            (proptest::collection::vec(member, 0..5), separator).prop_map(|(members, sep)| {
+                let members: Vec<String> =
+                    members.into_iter().map(|(k, colon, v, s)| format!("{k}{colon}{s}{v}")).collect();
+                format!("{{{}}}", members.join(sep))
+            }),
+        ]
+    })
+    .prop_flat_map(move |value| (space(), Just(value), space()).prop_map(|(a, v, b)| format!("{a}{v}{b}")))
+}
+
+/// A byte-level change to a document: insert, delete or replace a byte (mostly JSON's own).
+#[derive(Debug, Clone)]
+enum Mutation {
+    Insert(usize, u8),
+    Delete(usize),
+    Replace(usize, u8),
+}
+
+fn any_mutation() -> impl Strategy<Value = Mutation> {
+    let byte = prop_oneof![3 => proptest::sample::select(&b"\"\\,:{}[]0-.eE+u \n"[..]), 1 => any::<u8>()];
+    prop_oneof![
+        (any::<usize>(), byte.clone()).prop_map(|(at, b)| Mutation::Insert(at, b)),
+        any::<usize>().prop_map(Mutation::Delete),
+        (any::<usize>(), byte).prop_map(|(at, b)| Mutation::Replace(at, b)),
+    ]
+}
+
+impl Mutation {
+    fn apply(&self, bytes: &mut Vec<u8>) {
+        let len = bytes.len().max(1);
+        match *self {
+            Mutation::Insert(at, byte) => bytes.insert(at % (bytes.len() + 1), byte),
+            Mutation::Delete(at) if !bytes.is_empty() => {
+                bytes.remove(at % len);
+            }
+            Mutation::Replace(at, byte) if !bytes.is_empty() => bytes[at % len] = byte,
+            Mutation::Delete(_) | Mutation::Replace(..) => {}
+        }
+    }
+}
+
+/// The format's mention rule written the slow, obvious way ("Speaker mentions" in
+/// briefing-format.md): at each character from the start, every name or alias that stands there
+/// as a whole word; the longest wins (among equal names, the first speaker's); continue after it.
+fn reference_mentions(speakers: &[Speaker], text: &str) -> Vec<(usize, usize, usize)> {
+    let is_word_char = |c: char| c.is_alphanumeric() && !is_unspaced_script(c);
+    // An edge between `outside` and `inside` (the name's character next to it) is a word boundary.
+    let boundary = |outside: Option<char>, inside: Option<char>| {
+        !outside.is_some_and(is_word_char) || inside.is_some_and(is_unspaced_script)
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let mut best: Option<(usize, usize)> = None;
+        for (index, speaker) in speakers.iter().enumerate() {
+            for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
+                let end = at + name.len();
+                let whole = !name.trim().is_empty()
+                    && text.is_char_boundary(at)
+                    && text.get(at..).is_some_and(|rest| rest.starts_with(name.as_str()))
+                    && boundary(text[..at].chars().next_back(), name.chars().next())
+                    && boundary(text[end..].chars().next(), name.chars().next_back());
+                if whole && best.is_none_or(|(length, _)| name.len() > length) {
+                    best = Some((name.len(), index));
+                }
+            }
+        }
+        match best {
+            Some((length, speaker)) => {
+                found.push((at, at + length, speaker));
+                at += length;
+            }
+            None => at += 1,
+        }
+    }
+    found
+}
+
+/// The mentions the finder reports, as `(start, end, speaker)`.
+fn finder_mentions(finder: &MentionFinder, text: &str) -> Vec<(usize, usize, usize)> {
+    finder
+        .split(text)
+        .into_iter()
+        .filter_map(|run| match run {
+            Run::Mention(m) => Some((m.start, m.start + m.text.len(), m.speaker)),
+            Run::Plain(_) => None,
+        })
+        .collect()
+}
+
 /// Every text a reader sees mentions in splits back into itself.
 fn assert_mentions_round_trip(briefing: &Briefing) {
     let finder = MentionFinder::new(briefing);
@@ -197,8 +351,62 @@ proptest! {
     }
 
     #[test]
-    fn parsing_never_panics_on_any_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
-        let _ = parse_briefing(&bytes);
+    fn the_json_reader_agrees_with_serde_json_on_generated_documents(text in json_text()) {
+        let bytes = text.as_bytes();
+        prop_assert_eq!(differential::ours(bytes), differential::reference(bytes), "input {:?}", text);
+    }
+
+    #[test]
+    fn the_json_reader_agrees_with_serde_json_on_deep_nesting(
+        depth in 120_usize..136,
+        opens in proptest::collection::vec(prop_oneof![Just("["), Just("{\"k\":")], 136),
+        inner in json_text(),
+        closed in any::<bool>(),
+    ) {
+        let opens = opens.get(..depth).unwrap_or_default();
+        let mut text: String = opens.concat();
+        text.push_str(&inner);
+        if closed {
+            text.extend(opens.iter().rev().map(|open| if *open == "[" { ']' } else { '}' }));
+        }
+        let bytes = text.as_bytes();
+        prop_assert_eq!(differential::ours(bytes), differential::reference(bytes), "input {:?}", text);
+    }
+
+    /// Near-valid briefings (the example edited, written out as JSON text) with bytes mutated:
+    /// the bytes path agrees with serde_json followed by `validate`.
+    #[test]
+    fn parsing_bytes_agrees_with_serde_json_then_validation(
+        edits in proptest::collection::vec(any_edit(), 0..3),
+        mutations in proptest::collection::vec(any_mutation(), 0..4),
+    ) {
+        let mut document = example();
+        for edit in &edits {
+            apply(&mut document, edit);
+        }
+        let mut bytes = if mutations.len() % 2 == 0 {
+            document.to_string().into_bytes()
+        } else {
+            serde_json::to_vec_pretty(&document).expect("a value is written")
+        };
+        for mutation in &mutations {
+            mutation.apply(&mut bytes);
+        }
+        let ours = parse_briefing(&bytes);
+        // The model allows a byte order mark; serde_json does not.
+        let reference = serde_json::from_slice::<Value>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes));
+        match (&ours, &reference) {
+            (Err(BriefingError::Syntax { line, column, .. }), Err(error)) => {
+                prop_assert_eq!((*line, *column), (error.line(), error.column()));
+            }
+            (Err(BriefingError::Syntax { .. }), Ok(_)) | (_, Err(_)) => {
+                prop_assert!(false, "syntax verdicts differ: {:?} / {:?}", ours, reference);
+            }
+            (ours, Ok(value)) => prop_assert_eq!(ours, &validate(value)),
+        }
+        if let Ok(briefing) = &ours {
+            assert_mentions_round_trip(briefing);
+        }
     }
 
     #[test]
@@ -235,7 +443,9 @@ proptest! {
             })
             .collect();
         let briefing = briefing_with(speakers);
-        assert_round_trip(&MentionFinder::new(&briefing), &briefing, &text);
+        let finder = MentionFinder::new(&briefing);
+        assert_round_trip(&finder, &briefing, &text);
+        prop_assert_eq!(finder_mentions(&finder, &text), reference_mentions(&briefing.speakers, &text), "in {:?}", text);
     }
 }
 

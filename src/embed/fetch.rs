@@ -1,6 +1,7 @@
 //! Fetches a briefing's bytes: HTTP status checked, a time limit, the 2 MiB limit enforced while
 //! the body streams in (an oversized answer is never buffered whole), and a body that is not JSON
-//! at all named as such.
+//! at all named as such. A body that will not be used (an error status, a declared or streamed
+//! size over the limit, an HTML page) is cancelled, not left downloading.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -74,6 +75,8 @@ pub async fn fetch_bytes(
     let response: Response = JsFuture::from(request).await.and_then(JsCast::dyn_into).map_err(failed)?;
     let url = if response.url().is_empty() { url.to_owned() } else { response.url() };
     if !response.ok() {
+        // The error page's body is never read: stop it downloading.
+        controller.abort();
         return Err(FetchError::Http { url, status: response.status(), status_text: response.status_text() });
     }
     let declared =
@@ -107,6 +110,11 @@ pub async fn fetch_bytes(
         bytes.resize(start + length, 0);
         if let Some(slot) = bytes.get_mut(start..) {
             chunk.copy_to(slot);
+        }
+        // Markup is known from its first byte: the rest of an HTML page is not waited for.
+        if let Some(body @ NotJson::Html) = sniff::not_json(&bytes) {
+            controller.abort();
+            return Err(FetchError::NotJson { url, content_type, body });
         }
     }
 }

@@ -38,7 +38,37 @@ pub fn format_date(date: CalendarDate, tag: &str) -> Option<String> {
     js_sys::Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
     js_sys::Reflect::set(&options, &"numberingSystem".into(), &"latn".into()).ok()?;
     let format = date_time_format(&js_sys::Array::of1(&tag.into()), &options).ok()?;
-    let utc = js_sys::Date::utc(f64::from(date.year), f64::from(date.month) - 1.0);
-    let moment = js_sys::Date::new(&JsValue::from_f64(utc + (f64::from(date.day) - 1.0) * 86_400_000.0));
+    // Midnight UTC of the day, its year set as it is: `Date.UTC` and `new Date(y, …)` would read
+    // years 0 to 99 as 1900 to 1999.
+    let moment = js_sys::Date::new(&JsValue::from_f64(0.0));
+    moment.set_utc_full_year_with_month_date(u32::from(date.year), i32::from(date.month) - 1, i32::from(date.day));
     format.format().call1(&format, &moment).ok()?.as_string()
+}
+
+#[cfg(all(test, target_arch = "wasm32"))]
+mod tests {
+    use wasm_bindgen_test::*;
+
+    use super::format_date;
+    use crate::model::rules::calendar_date;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// The browser's labels for dates from year 0 to 9999, which `briefing render` also prints.
+    const DATE_LABELS: &str = include_str!("../../tests/fixtures/date-labels.tsv");
+
+    /// Every year in its own right: a `Date` built from a two-digit year would mean 19xx.
+    #[wasm_bindgen_test]
+    fn dates_show_their_own_year_in_every_language() {
+        let lines = DATE_LABELS.lines().filter(|line| !line.starts_with('#'));
+        let mut checked = 0;
+        for line in lines {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [date, tag, label] = fields[..] else { panic!("three fields in {line:?}") };
+            let date = calendar_date(date).unwrap();
+            assert_eq!(format_date(date, tag).as_deref(), Some(label), "{date} in {tag}");
+            checked += 1;
+        }
+        assert!(checked >= 30, "{checked} dates checked");
+    }
 }

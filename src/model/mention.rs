@@ -116,7 +116,12 @@ impl MentionFinder {
         let mut chosen = Vec::new();
         let mut at = 0;
         while at < text.len() && budget > 0 && !self.names.is_empty() {
-            // A name is valid UTF-8, so it only matches where a character starts.
+            // Where no word can start, no name is looked up: inside a word, and inside a character
+            // (a name is valid UTF-8). Only word starts cost budget.
+            if !may_start_word(text, at) {
+                at += 1;
+                continue;
+            }
             match self.longest_at(text, at, &mut budget) {
                 Some((length, speaker)) => {
                     chosen.push((at, at + length, speaker));
@@ -126,6 +131,16 @@ impl MentionFinder {
             }
         }
         chosen
+    }
+}
+
+/// Whether a whole word may begin at byte `at`: a character starts there, and either no letter or
+/// digit is before it, or a character of a script written without spaces is on either side.
+fn may_start_word(text: &str, at: usize) -> bool {
+    let (Some(before), Some(rest)) = (text.get(..at), text.get(at..)) else { return false };
+    match (before.chars().next_back(), rest.chars().next()) {
+        (Some(o), Some(i)) => !o.is_alphanumeric() || is_unspaced_script(o) || is_unspaced_script(i),
+        _ => true,
     }
 }
 

@@ -1,7 +1,7 @@
 //! The briefing format, version 1: types, parsing, validation and mention detection, in pure Rust.
 
 pub mod error;
-mod json;
+pub mod json;
 pub mod mention;
 pub mod parse;
 pub mod path;

@@ -103,6 +103,37 @@ const CASES = [
   },
 ];
 
+/** Waits (up to 2 s) for the widget to cancel a body, and asserts it did before the end. */
+async function assertCutOff(url) {
+  const stats = servers.stats(url);
+  for (let waited = 0; !stats.aborted && waited < 2000; waited += 50) await new Promise((d) => setTimeout(d, 50));
+  assert.equal(stats.aborted, true, `the body was cancelled (${stats.bytesSent} bytes sent)`);
+  assert.ok(stats.bytesSent < 3 * 1024 * 1024, `sent ${stats.bytesSent} bytes of 3 MiB`);
+}
+
+// Answers that are failures from their first bytes, with a large body still coming: the widget
+// stops the download instead of leaving it to run (the body is sent slowly, over 5 s).
+const CUT_OFF = [
+  { name: "HTTP 500", options: {}, message: (url) => `${url} answered HTTP 500 Internal Server Error` },
+  { name: "HTTP 404", options: { status: 404 }, message: (url) => `${url} answered HTTP 404 Not Found` },
+  {
+    name: "an HTML page with status 200",
+    options: { status: 200, type: "text/html" },
+    message: (url) => `${url} did not answer with JSON: the response looks like an HTML page (Content-Type: text/html)`,
+  },
+];
+
+for (const [index, failure] of CUT_OFF.entries()) {
+  test(`${failure.name} with a large slow body: the error shows and the download is cancelled`, async () => {
+    const src = servers.failing("slow-body", failure.options);
+    const { page, context } = await visitPair(`/cut-off-${index}.html`, src);
+    const [error] = await waitForEvents(page, "briefing-error", "bad", 1);
+    assert.deepEqual(error.detail, { message: failure.message(src) });
+    await assertCutOff(src);
+    await context.close();
+  });
+}
+
 for (const [index, failure] of CASES.entries()) {
   test(`${failure.name}: an alert with the URL, briefing-error, a Retry that tries again; the neighbour renders`, async () => {
     const src = await failure.src();

@@ -208,15 +208,24 @@ function largeBriefing(sections, points) {
   };
 }
 
-test("a briefing of 300 sections of 20 points renders every section, and a closed section's points when opened (long tasks reported)", async (t) => {
+// The longest task the page may see while the 300-section briefing loads or "Show all" fills it.
+// Measured on 2 busy cores (release build, 7 runs): load 79–108 ms, show all 61–219 ms; with the
+// fill unsliced (all 6,000 points in one task), show all took 470–677 ms in 4 runs.
+const LONGEST_TASK_MS = 350;
+
+test("a briefing of 300 sections of 20 points renders every section, and a closed section's points when opened, in short tasks", async (t) => {
   const url = servers.briefing("/large-300.json", largeBriefing(300, 20));
   const { page, context } = await visit("/large.html", `<briefing-widget id="w" src="${url}"></briefing-widget>`, {
     head: "",
     options: {},
   });
   await page.waitForFunction(() => document.querySelector("#w").shadowRoot.querySelectorAll(".section").length === 300, null, { timeout: 30000 });
+  // Long tasks are reported by Chromium only (the Long Tasks API): elsewhere the bound is not checked.
+  const observed = await page.evaluate(() => PerformanceObserver.supportedEntryTypes?.includes("longtask") ?? false);
+  if (!observed) t.diagnostic("this browser does not report long tasks: the task bound is not checked");
   const tasks = await page.evaluate(() => window.__longTasks ?? []);
   t.diagnostic(`long tasks during load and render: ${tasks.length}, longest ${Math.max(0, ...tasks).toFixed(0)} ms: ${tasks.map((d) => d.toFixed(0)).join(", ")}`);
+  if (observed) assert.ok(Math.max(0, ...tasks) < LONGEST_TASK_MS, `a load task of ${Math.max(...tasks).toFixed(0)} ms`);
   // Only the first section starts open: the other 299 hold no points until a reader opens them.
   assert.equal(await page.locator("#w .point").count(), 20);
   await page.locator("#w .section-toggle", { hasText: "Section 300:" }).click();
@@ -232,6 +241,7 @@ test("a briefing of 300 sections of 20 points renders every section, and a close
   assert.deepEqual(points, Array(300).fill(20), "every section holds its own 20 points");
   const showTasks = await page.evaluate(() => window.__longTasks);
   t.diagnostic(`long tasks during show all: ${showTasks.length}, longest ${Math.max(0, ...showTasks).toFixed(0)} ms`);
+  if (observed) assert.ok(Math.max(0, ...showTasks) < LONGEST_TASK_MS, `a show-all task of ${Math.max(...showTasks).toFixed(0)} ms`);
   await page.locator("#w .controls button", { hasText: "Hide all sections" }).click();
   assert.equal(await page.locator("#w .point").count(), 0);
   await context.close();

@@ -21,9 +21,12 @@ const ARABIC_MONTHS: [&str; 12] =
     ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
 
 /// "April 29, 2013", "2013年4月29日" or "29 أبريل 2013": what browsers show for the widget's
-/// language tag (`en`, `zh-Hans`, `ar`), so that the static copy and the widget agree.
+/// language tag (`en`, `zh-Hans`, `ar`), so that the static copy and the widget agree; years
+/// before 1000 without leading zeros ("April 29, 13"), as `Intl` writes them.
 pub fn long_date(date: CalendarDate, language: Language) -> String {
     let CalendarDate { year, month, day } = date;
+    // Intl writes the year of the era, without the era: ISO year 0000 is 1 BC, written 1.
+    let year = year.max(1);
     let month_name = |names: [&'static str; 12]| names.get(usize::from(month).saturating_sub(1)).copied();
     match language {
         Language::English => match month_name(ENGLISH_MONTHS) {
@@ -41,17 +44,21 @@ pub fn long_date(date: CalendarDate, language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use briefing_widget::model::rules::calendar_date;
 
-    /// As Chromium 156 and Node 22 print `new Intl.DateTimeFormat([tag], {dateStyle: "long",
-    /// timeZone: "UTC"}).format(Date.UTC(2013, 3, 29))`.
+    /// The labels Chromium writes (checked in the browser by `src/embed/locale.rs`'s test).
+    const DATE_LABELS: &str = include_str!("../../../tests/fixtures/date-labels.tsv");
+
     #[test]
     fn dates_read_as_the_browser_writes_them() {
-        let date = CalendarDate { year: 2013, month: 4, day: 29 };
-        assert_eq!(long_date(date, Language::English), "April 29, 2013");
-        assert_eq!(long_date(date, Language::Chinese), "2013年4月29日");
-        assert_eq!(long_date(date, Language::Arabic), "29 أبريل 2013");
-        let first = CalendarDate { year: 987, month: 1, day: 5 };
-        assert_eq!(long_date(first, Language::English), "January 5, 987");
-        assert_eq!(long_date(CalendarDate { year: 2013, month: 12, day: 31 }, Language::Arabic), "31 ديسمبر 2013");
+        let mut checked = 0;
+        for line in DATE_LABELS.lines().filter(|line| !line.starts_with('#')) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [date, tag, label] = fields[..] else { panic!("three fields in {line:?}") };
+            let date = calendar_date(date).expect("a date");
+            assert_eq!(long_date(date, Language::from_tag(tag)), label, "{date} in {tag}");
+            checked += 1;
+        }
+        assert!(checked >= 30, "{checked} dates checked");
     }
 }

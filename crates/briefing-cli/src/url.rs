@@ -4,10 +4,15 @@ use std::str::FromStr;
 
 use briefing_widget::model::rules;
 use thiserror::Error;
+use url::{ParseError, Url};
 
-/// A URL fit for the snippet's `src` and `href` attributes.
+/// A URL fit for the snippet's `src` and `href` attributes: written as the partner gave it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WidgetUrl(String);
+pub struct WidgetUrl {
+    text: String,
+    /// The URL as browsers read it, when it is absolute; `None` for a relative reference.
+    absolute: Option<Box<Url>>,
+}
 
 /// Why a URL is refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -24,15 +29,26 @@ pub enum UrlError {
 
 impl WidgetUrl {
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.text
     }
 
-    /// The file `name` in the same folder, e.g. the stylesheet beside the widget's script.
+    /// The file `name` in the same folder, e.g. the stylesheet beside the widget's script:
+    /// `https://cdn.example.org` and `https://cdn.example.org/v1/` hold `…/name` at their root and in
+    /// `v1/`. An absolute URL is resolved by the WHATWG URL rules; a relative reference keeps its
+    /// own form (`../widget/`), which the page's URL resolves later.
     pub fn sibling(&self, name: &str) -> Self {
-        let path = self.0.split(['?', '#']).next().unwrap_or_default();
-        let folder = path.rfind('/').and_then(|end| path.get(..=end)).unwrap_or_default();
-        // A folder of a valid URL plus a plain file name is still one.
-        Self(format!("{folder}{name}"))
+        if let Some(joined) = self.absolute.as_ref().and_then(|url| url.join(name).ok()) {
+            return Self { text: joined.to_string(), absolute: Some(Box::new(joined)) };
+        }
+        let path = self.text.split(['?', '#']).next().unwrap_or_default();
+        let last_segment = path.rsplit('/').next().unwrap_or_default();
+        let folder = if matches!(last_segment, "." | "..") {
+            // `..` names a folder: the file is inside it.
+            format!("{path}/")
+        } else {
+            path.rfind('/').and_then(|end| path.get(..=end)).unwrap_or_default().to_owned()
+        };
+        Self { text: format!("{folder}{name}"), absolute: None }
     }
 }
 
@@ -46,22 +62,24 @@ impl FromStr for WidgetUrl {
         if value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\') {
             return Err(UrlError::Unclean);
         }
-        if has_scheme(value) {
-            rules::http_url(value).map_err(|_| UrlError::Scheme)?;
-        } else if value.starts_with("//") {
+        if value.starts_with("//") {
             return Err(UrlError::SchemeRelative);
         }
-        Ok(Self(value.to_owned()))
+        let absolute = match Url::parse(value) {
+            Ok(url) => {
+                // The model's rule too, so that the snippet never links what a briefing may not.
+                let http = matches!(url.scheme(), "http" | "https") && rules::http_url(value).is_ok();
+                if !http {
+                    return Err(UrlError::Scheme);
+                }
+                Some(Box::new(url))
+            }
+            Err(ParseError::RelativeUrlWithoutBase) => None,
+            // A scheme with a broken rest, such as `https://` without a host.
+            Err(_) => return Err(UrlError::Scheme),
+        };
+        Ok(Self { text: value.to_owned(), absolute })
     }
-}
-
-/// Whether a URL starts with a scheme (`name:` before any `/`, `?` or `#`), as a browser reads it.
-fn has_scheme(value: &str) -> bool {
-    let head = value.split(['/', '?', '#']).next().unwrap_or_default();
-    head.split_once(':').is_some_and(|(scheme, _)| {
-        scheme.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-    })
 }
 
 #[cfg(test)]
@@ -78,13 +96,13 @@ mod tests {
             "../a.json?v=2#x",
             "./a:b.json",
         ] {
-            assert_eq!(ok.parse::<WidgetUrl>().map(|u| u.0), Ok(ok.to_owned()), "{ok}");
+            assert_eq!(ok.parse::<WidgetUrl>().map(|u| u.text), Ok(ok.to_owned()), "{ok}");
         }
     }
 
     #[test]
     fn siblings_sit_in_the_same_folder() {
-        let sibling = |url: &str| url.parse::<WidgetUrl>().map(|u| u.sibling("briefing-widget.css").0);
+        let sibling = |url: &str| url.parse::<WidgetUrl>().map(|u| u.sibling("briefing-widget.css").text);
         assert_eq!(
             sibling("https://cdn.example.org/briefing-widget/v1/briefing-widget.js"),
             Ok("https://cdn.example.org/briefing-widget/v1/briefing-widget.css".to_owned())
@@ -92,6 +110,13 @@ mod tests {
         assert_eq!(sibling("../widget/briefing-widget.js?v=2#x"), Ok("../widget/briefing-widget.css".to_owned()));
         assert_eq!(sibling("/a/b/?x=/y"), Ok("/a/b/briefing-widget.css".to_owned()));
         assert_eq!(sibling("briefing-widget.js"), Ok("briefing-widget.css".to_owned()));
+        assert_eq!(sibling("https://cdn.example.org"), Ok("https://cdn.example.org/briefing-widget.css".to_owned()));
+        assert_eq!(
+            sibling("https://cdn.example.org?x=/y"),
+            Ok("https://cdn.example.org/briefing-widget.css".to_owned())
+        );
+        assert_eq!(sibling("../.."), Ok("../../briefing-widget.css".to_owned()));
+        assert_eq!(sibling("./"), Ok("./briefing-widget.css".to_owned()));
     }
 
     #[test]

@@ -178,3 +178,32 @@ fn a_pinned_loader_gets_its_sha384_integrity_for_an_exact_version() {
     assert_eq!(code(&output), 2);
     assert!(stderr(&output).contains("/no/such/briefing-widget.js"), "{}", stderr(&output));
 }
+
+/// The stylesheet beside a script given as a bare origin (or a folder, or with a query) is at the
+/// origin's root or in that folder, as a browser resolves it, never at a made-up host.
+#[test]
+fn the_stylesheet_url_is_resolved_against_the_script_url() {
+    let file = fixture("north-korea-2013.json");
+    for (script, stylesheet) in [
+        ("https://cdn.example.org", "https://cdn.example.org/briefing-widget.css"),
+        ("https://cdn.example.org?v=3", "https://cdn.example.org/briefing-widget.css"),
+        ("https://cdn.example.org:8443/bw/v1/", "https://cdn.example.org:8443/bw/v1/briefing-widget.css"),
+        ("https://cdn.example.org/bw/v1/briefing-widget.js#x", "https://cdn.example.org/bw/v1/briefing-widget.css"),
+        ("https://cdn.example.org/a/../bw/briefing-widget.js", "https://cdn.example.org/bw/briefing-widget.css"),
+        ("/bw/v1/briefing-widget.js?v=3", "/bw/v1/briefing-widget.css"),
+        ("briefing-widget.js", "briefing-widget.css"),
+    ] {
+        let output = briefing([
+            "embed".as_ref(),
+            "--src".as_ref(),
+            "b.json".as_ref(),
+            "--script".as_ref(),
+            script.as_ref(),
+            "--inline".as_ref(),
+            file.as_os_str(),
+        ]);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        let html = stdout(&output);
+        assert!(html.contains(&format!("<link rel=\"stylesheet\" href=\"{stylesheet}\">")), "{script}: {html}");
+    }
+}

@@ -114,7 +114,7 @@ fn bad_heading_markers_are_placed_at_the_entry() {
 
 #[test]
 fn front_matter_and_structure_errors_are_all_listed_in_order() {
-    let markdown = "---\nid: x\ncolour: red\ndate: 2013-02-30\n---\n\n# T\n\n- stray\n\n### Deep\n\n## Speakers\n\n- 朱锋\n\n## S\n\nStray text.\n";
+    let markdown = "---\nid: x\ncolour: red\ndate: 2013-02-30\n---\n\n# T\n\n- stray\n\n### Deep\n\n## Speakers\n\n- 𓀀𓀁\n\n## S\n\nStray text.\n";
     let keys = "id, title, date, lang, source, source-label, organizer, organizer-about, organizer-url";
     assert_eq!(
         errors("structure.md", markdown),
@@ -123,8 +123,7 @@ fn front_matter_and_structure_errors_are_all_listed_in_order() {
             "FILE:9:1: a list before any `## Speakers` or section heading".to_owned(),
             "FILE:11:1: a level-3 heading; a briefing uses `#` for its title and `##` for speakers and sections"
                 .to_owned(),
-            "FILE:15:3: cannot derive an id from \"朱锋\"; give one in a marker, such as {id=name} or {#name}"
-                .to_owned(),
+            "FILE:15:3: cannot derive an id from \"𓀀𓀁\"; give one in a marker, such as {id=name} or {#name}".to_owned(),
             "FILE:19:1: a paragraph under `## S`, where every entry is a list item".to_owned(),
         ]
     );
@@ -158,4 +157,38 @@ fn the_convention_is_in_the_help_and_the_readme() {
     assert!(help.contains("[speakers: id, id]") && help.contains("## Speakers"), "{help}");
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
     assert!(readme.contains(convention.trim()), "README.md must quote src/markdown/convention.md verbatim");
+}
+
+/// Ids made from titles and names keep their letters, transliterated to a-z: "Café" is `cafe`,
+/// "Zhū Fēng" and "朱锋" are `zhu-feng`.
+#[test]
+fn ids_made_from_non_ascii_titles_and_names_are_transliterated() {
+    let markdown = "# Café Policy\n\n## Speakers\n\n- Zhū Fēng\n- 朱锋 {aliases=\"Zhu\"}\n- Ann Lee {id=ann}\n\n\
+                    ## Über Wasser\n\n- Ann Lee spoke. [speakers: ann]\n\n## الأمن المائي\n\n- Ann Lee spoke.\n";
+    let (_, output) = convert("accents.md", markdown);
+    // Two speakers with the same id are an error of the format: the Chinese one is named apart.
+    let markdown_distinct = markdown.replace("- 朱锋 {aliases=\"Zhu\"}", "- 朱锋先生 {aliases=\"Zhu\"}");
+    let (_, distinct) = convert("accents-distinct.md", &markdown_distinct);
+    assert_eq!(code(&distinct), 0, "{}", stderr(&distinct));
+    let doc: Value = serde_json::from_str(&stdout(&distinct)).expect("JSON");
+    assert_eq!(doc["id"], "cafe-policy");
+    assert_eq!(doc["speakers"][0]["id"], "zhu-feng");
+    assert_eq!(doc["speakers"][1]["id"], "zhu-feng-xian-sheng");
+    assert_eq!(doc["sections"][0]["id"], "uber-wasser");
+    // Arabic is written without short vowels, and so is its transliteration.
+    assert_eq!(doc["sections"][1]["id"], "l-mn-lmy-y");
+    // The same transliteration twice is the format's duplicate-id error, at the second name.
+    assert_eq!(code(&output), 1, "{}", stdout(&output));
+    assert!(stderr(&output).contains(":6:3: speakers[1].id: duplicate id \"zhu-feng\""), "{}", stderr(&output));
+}
+
+/// Text with nothing to transliterate (punctuation, Egyptian hieroglyphs, private-use
+/// characters) gives no id: an error at the heading that asks for one.
+#[test]
+fn a_title_with_nothing_to_transliterate_asks_for_an_id() {
+    let markdown = MINIMAL.replace("## Part", "## 𓀀𓀁 — …");
+    assert_eq!(
+        errors("no-letters.md", &markdown),
+        vec!["FILE:7:4: cannot derive an id from \"𓀀𓀁 — …\"; give one in a marker, such as {id=name} or {#name}"]
+    );
 }

@@ -226,3 +226,16 @@ fn a_reader_that_stops_reading_ends_it_quietly() {
     assert_eq!(stderr(&output), "");
     assert_eq!(code(&output), 0);
 }
+
+/// Years before 100 are themselves, as the widget shows them, not 19xx; year 0000 (1 BC) as 1.
+#[test]
+fn early_years_are_written_as_the_widget_writes_them() {
+    for (date, label) in
+        [("0013-04-29", "April 29, 13"), ("0099-12-31", "December 31, 99"), ("0000-02-29", "February 29, 1")]
+    {
+        let mut doc = example();
+        doc["date"] = serde_json::json!(date);
+        let html = render_document(&format!("early-{date}.json"), &doc);
+        assert!(html.contains(&format!("<time datetime=\"{date}\" class=\"date\">{label}</time>")), "{html}");
+    }
+}

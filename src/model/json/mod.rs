@@ -1,6 +1,7 @@
 //! A small JSON document tree and reader, so the widget ships no general-purpose JSON library:
 //! the values the format's rules inspect, with serde_json's syntax errors (message, line, column).
 
+pub mod differential;
 mod reader;
 #[cfg(test)]
 mod tests;

@@ -364,10 +364,10 @@ impl Reader<'_> {
                 }
                 None => {
                     // Too long for 64 bits: the rest counts only as a magnitude.
-                    let mut exponent = 0;
+                    let mut exponent: i32 = 0;
                     while let Some(b'0'..=b'9') = self.peek() {
                         self.eat();
-                        exponent += 1;
+                        exponent = exponent.saturating_add(1);
                     }
                     return self.fraction_or_exponent(positive, significand, exponent).map(|()| Number::Float);
                 }
@@ -416,7 +416,7 @@ impl Reader<'_> {
                 None => self.peek_error(Code::EofWhileParsingValue),
             });
         }
-        let exponent = exponent - digits;
+        let exponent = exponent.saturating_sub(digits);
         match self.peek() {
             Some(b'e' | b'E') => self.exponent(positive, significand, exponent),
             _ => self.check_range(significand, exponent),
@@ -460,9 +460,11 @@ impl Reader<'_> {
 
     /// serde_json refuses a number whose magnitude is beyond f64, rather than read it as infinity.
     /// It multiplies the significand by a power of ten (without its `float_roundtrip` feature,
-    /// which the widget does not use); below 10^289 no u64 can overflow.
+    /// which the widget does not use); below 10^289 no u64 can overflow, and a negative exponent,
+    /// however large (down to `i32::MIN`, where the exponent saturates), only brings it nearer 0.
     fn check_range(&self, significand: u64, exponent: i32) -> Result<()> {
-        let power = usize::try_from(exponent - FIRST_RISKY_POWER).ok().map(|i| RISKY_POWERS.get(i));
+        let risky = exponent.checked_sub(FIRST_RISKY_POWER).and_then(|i| usize::try_from(i).ok());
+        let power = risky.map(|i| RISKY_POWERS.get(i));
         let infinite = significand != 0
             && match power {
                 None => false,

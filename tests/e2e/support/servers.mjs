@@ -92,6 +92,30 @@ const FAILURES = {
     };
     write();
   },
+  // Status `options.status` (default 500), then a 3 MiB `options.type` body (default an HTML error
+  // page) sent slowly, 64 KiB every 100 ms: a client that does not cancel it keeps the connection.
+  "slow-body": (req, res, { cors, stats, options }) => {
+    res.writeHead(options.status ?? 500, { "content-type": options.type ?? "text/html", ...cors });
+    let closed = false;
+    res.on("close", () => {
+      closed = true;
+      stats.aborted = !res.writableFinished;
+    });
+    const chunk = Buffer.alloc(64 * 1024, " ");
+    const total = 3 * 1024 * 1024;
+    stats.bytesSent = 0;
+    const write = async () => {
+      res.write("<!doctype html><title>Error</title>");
+      while (!closed && stats.bytesSent + chunk.length < total) {
+        await new Promise((done) => setTimeout(done, 100));
+        if (closed) break;
+        res.write(chunk);
+        stats.bytesSent += chunk.length;
+      }
+      if (!closed) res.end("</html>");
+    };
+    write();
+  },
   // Declares 3 MiB up front, sends the first bytes, then nothing more: the Content-Length alone
   // must be refused. (Firefox's fetch answers only once some of the body has come: a server
   // that sent no byte at all would be a timeout there.)
