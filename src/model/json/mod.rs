@@ -90,6 +90,8 @@ impl<V> Map<String, V> {
     }
 }
 
+/// For the differential tests against serde_json.
+#[cfg(test)]
 impl From<&serde_json::Value> for Value {
     fn from(value: &serde_json::Value) -> Self {
         match value {
