@@ -1,8 +1,8 @@
 // Trunk post-build hook: writes briefing-widget.js (the stable-named loader) into the build,
 // filled in with the content-hashed names of the wasm-bindgen glue and the wasm module, and
-// briefing-widget.css, the widget's stylesheet (src/embed/widget.css, which the module carries
-// too) for the static copies that `briefing embed --inline` puts in pages; in a release build,
-// minifies the loader, the glue and the stylesheet with esbuild (installed by scripts/setup).
+// briefing-widget.css, the widget's stylesheet as the module carries it (minified by build.rs) for
+// the static copies that `briefing embed --inline` puts in pages; in a release build, minifies the
+// loader and the glue with esbuild (installed by scripts/setup).
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,7 +23,10 @@ const loader = readFileSync(join(here, "..", "src", "embed", "briefing-widget.js
   .replace("__BRIEFING_WIDGET_GLUE__", `./${glue}`)
   .replace("__BRIEFING_WIDGET_WASM__", `./${wasm}`);
 writeFileSync(join(staging, "briefing-widget.js"), loader);
-copyFileSync(join(here, "..", "src", "embed", "widget.css"), join(staging, "briefing-widget.css"));
+// The stylesheet exactly as the wasm embeds it: build.rs minifies it once, for both.
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(here, "..", "target");
+const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
+copyFileSync(join(targetDir, "wasm32-unknown-unknown", profile, "briefing-widget.css"), join(staging, "briefing-widget.css"));
 console.log(`briefing-widget.js → ${glue}, ${wasm}; briefing-widget.css`);
 
 if (process.env.TRUNK_PROFILE === "release") {
@@ -33,13 +36,12 @@ if (process.env.TRUNK_PROFILE === "release") {
   } catch {
     throw new Error("esbuild is not installed: run scripts/setup build (it installs scripts/package-lock.json)");
   }
-  for (const name of ["briefing-widget.js", glue, "briefing-widget.css"]) {
+  for (const name of ["briefing-widget.js", glue]) {
     const path = join(staging, name);
     const source = readFileSync(path, "utf8");
     // The loader is a classic script (partners may load it without type=module); the glue a module.
     const format = name === glue ? "esm" : undefined;
-    const loader = name.endsWith(".css") ? "css" : "js";
-    const { code } = esbuild.transformSync(source, { minify: true, format, loader, legalComments: "none" });
+    const { code } = esbuild.transformSync(source, { minify: true, format, loader: "js", legalComments: "none" });
     writeFileSync(path, code);
     console.log(`minified ${name}: ${source.length} → ${code.length} bytes`);
   }
