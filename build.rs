@@ -1,15 +1,23 @@
-//! Build script: minifies the widget's stylesheet (`src/embed/widget.css`) for the wasm, dropping
-//! comments and the whitespace CSS does not need, so readers download only the rules.
+//! Build script: minifies the widget's stylesheet (`src/embed/widget.css`), dropping comments and
+//! the whitespace CSS does not need, so readers download only the rules. The one minifier of the
+//! stylesheet: the wasm embeds its output, and Trunk's hook (`scripts/write-loader.mjs`) ships the
+//! same bytes as `briefing-widget.css`, for the static copies.
 
 use std::{env, fs, path::Path};
 
 const SOURCE: &str = "src/embed/widget.css";
+/// Beside the profile's artifacts (`target/<triple>/<profile>/`), where the hook reads it.
+const SHIPPED: &str = "briefing-widget.css";
 
 fn main() -> std::io::Result<()> {
     println!("cargo::rerun-if-changed={SOURCE}");
-    let css = fs::read_to_string(SOURCE)?;
+    let css = minify(&fs::read_to_string(SOURCE)?);
     let out = env::var_os("OUT_DIR").ok_or_else(|| std::io::Error::other("OUT_DIR is not set"))?;
-    fs::write(Path::new(&out).join("widget.min.css"), minify(&css))
+    let out = Path::new(&out);
+    fs::write(out.join("widget.min.css"), &css)?;
+    // OUT_DIR is `<profile dir>/build/<package>-<hash>/out`.
+    let profile_dir = out.ancestors().nth(3).ok_or_else(|| std::io::Error::other("unexpected OUT_DIR"))?;
+    fs::write(profile_dir.join(SHIPPED), &css)
 }
 
 /// Removes comments, turns each run of whitespace into one space, and drops spaces next to

@@ -5,11 +5,11 @@
 //   an IIFE), carrying the sha384 hashes of the glue and the wasm for pages that pin it;
 // - index.js: the ES module bundlers import (src/embed/loader/module.js), naming the glue and the
 //   wasm by literal relative paths.
-// It also writes briefing-widget.css, the widget's stylesheet (src/embed/widget.css, which the
-// module carries too) for the static copies that `briefing embed --inline` puts in pages. In a
-// release build the loader, the entries, the glue and the stylesheet are minified.
+// It also writes briefing-widget.css, the widget's stylesheet exactly as the module carries it
+// (src/embed/widget.css, minified once by build.rs), for the static copies that
+// `briefing embed --inline` puts in pages. In a release build the entries and the glue are minified.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
@@ -78,7 +78,8 @@ function entry(source, output, format) {
 entry("script.js", "briefing-widget.js", "iife");
 entry("module.js", "index.js", "esm");
 
-const css = readFileSync(join(sources, "widget.css"), "utf8");
-const minifiedCss = release ? esbuild.transformSync(css, { minify: true, loader: "css" }).code : css;
-writeFileSync(join(staging, "briefing-widget.css"), minifiedCss);
-console.log(`briefing-widget.css: ${minifiedCss.length} bytes`);
+// The stylesheet exactly as the wasm embeds it: build.rs minifies it once, for both.
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(here, "..", "target");
+const css = join(targetDir, "wasm32-unknown-unknown", release ? "release" : "debug", "briefing-widget.css");
+copyFileSync(css, join(staging, "briefing-widget.css"));
+console.log(`briefing-widget.css: the module's stylesheet, ${readFileSync(css).length} bytes`);

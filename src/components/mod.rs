@@ -3,10 +3,12 @@
 mod briefing_header;
 mod briefing_view;
 mod error_alert;
+mod hooks;
 mod loading_state;
 mod mention_text;
 mod point_view;
 mod prepared;
+mod reader_state;
 mod render_mode;
 mod section_view;
 mod speaker_card;
@@ -19,12 +21,13 @@ mod tooltip_state;
 mod words;
 
 pub use briefing_header::BriefingHeader;
-pub use briefing_view::{BriefingView, BriefingViewProps, SectionToggle};
+pub use briefing_view::{BriefingView, BriefingViewProps};
 pub use error_alert::{ErrorAlert, ErrorAlertProps};
 pub use loading_state::LoadingState;
 pub use mention_text::mention_text;
-pub use point_view::{point_view, PointPlace};
+pub use point_view::{point_view, PointContext};
 pub use prepared::{PreparedBriefing, TextId};
+pub use reader_state::{ReaderAction, ReaderState, SectionToggle, Toggled};
 pub use render_mode::RenderMode;
 pub use section_view::SectionView;
 pub use speaker_card::SpeakerCard;
@@ -33,7 +36,7 @@ pub use speaker_list::SpeakerList;
 pub use speaker_mention::speaker_mention;
 pub use speaker_tooltip::SpeakerTooltip;
 pub use tooltip_state::{TooltipAction, TooltipState};
-pub use words::{Counted, Language, Plural, Words};
+pub use words::{CountedPhrase, Language, Plural, Words};
 
 /// The id of a speaker's tooltip element, unique within one widget.
 pub fn tooltip_id(speaker_id: &str) -> String {

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::{mention_text, speaker_chip, PreparedBriefing, RenderMode, TextId, Words};
 
-/// Where a point sits and how to show it.
+/// What every point of a section is shown with: its briefing, section, heading level, words, focus and mode.
 #[derive(Clone, Copy)]
-pub struct PointPlace<'a> {
+pub struct PointContext<'a> {
     pub briefing: &'a PreparedBriefing,
     pub section: usize,
     /// The level of the point's label heading, 1–6.
@@ -22,8 +22,8 @@ pub struct PointPlace<'a> {
 }
 
 /// The point `index` of the section `place` names.
-pub fn point_view(place: PointPlace<'_>, index: usize) -> Html {
-    let PointPlace { briefing, section, label_level, words, focused, mode } = place;
+pub fn point_view(place: PointContext<'_>, index: usize) -> Html {
+    let PointContext { briefing, section, label_level, words, focused, mode } = place;
     let Some(point) = briefing.sections.get(section).and_then(|s| s.points.get(index)) else {
         return Html::default();
     };

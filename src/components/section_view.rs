@@ -1,10 +1,16 @@
-//! One themed section: a heading whose button expands or collapses the section's points; in
-//! static HTML, a plain heading over the points.
+//! One themed section: a heading whose button expands or collapses the section's points, moves
+//! between headers by key, and copies the section's link; in static HTML, a plain heading over
+//! the points.
 
-use web_sys::{HtmlElement, KeyboardEvent};
+use std::collections::HashMap;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::{point_view, section_button_id, section_panel_id, PointPlace, PreparedBriefing, RenderMode, Words};
+use crate::model::Briefing;
+
+use super::{point_view, section_button_id, section_panel_id, PointContext, PreparedBriefing, RenderMode, Words};
 
 /// How many default accents the stylesheet defines (`accent-0` …).
 pub const ACCENT_COUNT: usize = 6;
@@ -27,12 +33,10 @@ pub struct SectionViewProps {
     /// The section's points are on the page: it is open and filled in, or the page is printing.
     #[prop_or_default]
     pub points: bool,
-    /// The reader asked for a link to this section.
-    pub on_copy_link: Callback<usize>,
+    /// The section's link was copied to the clipboard (`true`), or could not be.
+    pub on_link_copied: Callback<bool>,
     /// The reader asked to expand (`true`) or collapse (`false`) this section.
     pub on_toggle: Callback<(usize, bool)>,
-    /// Up, Down, Home or End on the header: move focus between section headers.
-    pub on_header_key: Callback<KeyboardEvent>,
     #[prop_or_default]
     pub mode: RenderMode,
 }
@@ -58,7 +62,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let (index, open) = (props.section, props.open);
     let onclick = props.on_toggle.reform(move |_: MouseEvent| (index, !open));
     let onkeydown = {
-        let (on_toggle, on_header_key) = (props.on_toggle.clone(), props.on_header_key.clone());
+        let on_toggle = props.on_toggle.clone();
         Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
             // Handled here rather than left to the button's default action, so that the same
             // keys work however the event arrives (assistive tech, synthetic input).
@@ -66,11 +70,11 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 e.prevent_default();
                 on_toggle.emit((index, !open));
             }
-            "ArrowUp" | "ArrowDown" | "Home" | "End" => on_header_key.emit(e),
+            "ArrowUp" | "ArrowDown" | "Home" | "End" => move_between_headers(e),
             _ => {}
         })
     };
-    let place = PointPlace {
+    let place = PointContext {
         briefing: &props.briefing,
         section: index,
         label_level: props.level.saturating_add(1).min(6),
@@ -88,61 +92,46 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
         None => words.point_count(section.points.len()),
     };
     let mode = props.mode;
-    let points =
-        || html! { <ul class="points">{ for (0..section.points.len()).map(|point| point_view(place, point)) }</ul> };
-    if mode.is_static() {
-        // The same boxes as the widget's open section, without the controls: the title is heading
-        // text, and the copy-link button's place is kept, so that nothing moves when it comes.
-        return html! {
-            <section
-                class={classes!("section", format!("accent-{}", props.accent % ACCENT_COUNT), "is-open")}
-                part="section"
-                data-section={section.id.clone()}
+    let live = !mode.is_static();
+    // The static copy has every section open, and the live one's boxes: the title is heading
+    // text, and the copy-link button's place is kept, so that nothing moves when it comes.
+    let label = html! {
+        <>
+            <span class="chevron" aria-hidden="true"></span>
+            <span class="section-title">{ section.title.clone() }</span>
+            // The space keeps the words apart in text without styles (the static copy).
+            if !live { { " " } }
+            <span class="count">{ count }</span>
+        </>
+    };
+    let toggle = if live {
+        html! {
+            <button
+                type="button"
+                id={button_id.clone()}
+                class="section-toggle"
+                part="section-header"
+                aria-expanded={open.to_string()}
+                aria-controls={panel_id.clone()}
+                {onclick}
+                {onkeydown}
             >
-                <div class="section-header">
-                    <@{heading} class="section-heading">
-                        <span class="section-toggle" part="section-header">
-                            <span class="chevron" aria-hidden="true"></span>
-                            <span class="section-title">{ section.title.clone() }</span>
-                            { " " }<span class="count">{ count }</span>
-                        </span>
-                    </@>
-                    <span class="copy-link-space" aria-hidden="true"></span>
-                </div>
-                <div class="section-body" part="section-body">{ points() }</div>
-            </section>
-        };
-    }
-    html! {
-        <section
-            ref={node}
-            class={classes!("section", format!("accent-{}", props.accent % ACCENT_COUNT), open.then_some("is-open"))}
-            part="section"
-            data-section={section.id.clone()}
-        >
-            <div class="section-header">
-            <@{heading} class="section-heading">
-                <button
-                    type="button"
-                    id={button_id.clone()}
-                    class="section-toggle"
-                    part="section-header"
-                    aria-expanded={open.to_string()}
-                    aria-controls={panel_id.clone()}
-                    {onclick}
-                    {onkeydown}
-                >
-                    <span class="chevron" aria-hidden="true"></span>
-                    <span class="section-title">{ section.title.clone() }</span>
-                    <span class="count">{ count }</span>
-                </button>
-            </@>
+                { label }
+            </button>
+        }
+    } else {
+        html! { <span class="section-toggle" part="section-header">{ label }</span> }
+    };
+    let copy_link = if live {
+        let (briefing_id, section_id) = (props.briefing.id.clone(), section.id.clone());
+        let on_link_copied = props.on_link_copied.clone();
+        html! {
             <button
                 type="button"
                 class="copy-link"
                 aria-label={format!("{}: {}", words.copy_link, section.title)}
                 title={words.copy_link}
-                onclick={props.on_copy_link.reform(move |_: MouseEvent| index)}
+                onclick={move |_: MouseEvent| copy_link(&briefing_id, &section_id, on_link_copied.clone())}
             >
                 <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
                     <path
@@ -154,21 +143,93 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                     />
                 </svg>
             </button>
+        }
+    } else {
+        html! { <span class="copy-link-space" aria-hidden="true"></span> }
+    };
+    let region = live && props.region;
+    html! {
+        <section
+            ref={node}
+            class={classes!("section", format!("accent-{}", props.accent % ACCENT_COUNT), open.then_some("is-open"))}
+            part="section"
+            data-section={section.id.clone()}
+        >
+            <div class="section-header">
+                <@{heading} class="section-heading">{ toggle }</@>
+                { copy_link }
             </div>
             <div
-                id={panel_id}
+                id={live.then_some(panel_id)}
                 class="section-body"
                 part="section-body"
-                role={props.region.then_some("region")}
-                aria-labelledby={props.region.then_some(button_id)}
+                role={region.then_some("region")}
+                aria-labelledby={region.then_some(button_id)}
                 hidden={!open}
             >
                 // A closed section's points are not on the page: a long briefing is mostly
                 // closed sections, and their nodes would cost time and memory for nothing.
-                if props.points {
-                    { points() }
+                if props.points || !live {
+                    <ul class="points">{ for (0..section.points.len()).map(|point| point_view(place, point)) }</ul>
                 }
             </div>
         </section>
     }
+}
+
+/// Copies the URL of this page pointing at a section to the clipboard, and says how it went.
+/// The page's own URL is never changed.
+fn copy_link(briefing_id: &str, section_id: &str, on_link_copied: Callback<bool>) {
+    let Some(window) = web_sys::window() else { return };
+    let href = window.location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    let link = format!("{base}#{briefing_id}/{section_id}");
+    let promise = window.navigator().clipboard().write_text(&link);
+    wasm_bindgen_futures::spawn_local(async move {
+        on_link_copied.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Up/Down/Home/End on a section header move focus to the previous, next, first or last header.
+pub fn move_between_headers(event: KeyboardEvent) {
+    let Some(current) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+    let Some(headers) =
+        current.closest(".briefing").ok().flatten().and_then(|root| root.query_selector_all(".section-toggle").ok())
+    else {
+        return;
+    };
+    let all: Vec<HtmlElement> = (0..headers.length()).filter_map(|i| headers.item(i)?.dyn_into().ok()).collect();
+    let Some(position) = all.iter().position(|h| **h == current) else { return };
+    let last = all.len().saturating_sub(1);
+    let target = match event.key().as_str() {
+        "ArrowUp" => position.checked_sub(1).unwrap_or(last),
+        "ArrowDown" => {
+            if position >= last {
+                0
+            } else {
+                position + 1
+            }
+        }
+        "Home" => 0,
+        _ => last,
+    };
+    if let Some(header) = all.get(target) {
+        event.prevent_default();
+        // Focus only fails on a detached element, which a header under a briefing is not.
+        let _ = header.focus();
+    }
+}
+
+/// Each section's default accent slot: its theme's, by the order in which themes first appear,
+/// or its own place when it has no theme.
+pub fn accents(briefing: &Briefing) -> Vec<usize> {
+    let mut themes: HashMap<&str, usize> = HashMap::new();
+    for theme in briefing.sections.iter().filter_map(|s| s.theme.as_deref()) {
+        let next = themes.len() % ACCENT_COUNT;
+        themes.entry(theme).or_insert(next);
+    }
+    let slot = |(index, section): (usize, &crate::model::Section)| {
+        section.theme.as_deref().and_then(|t| themes.get(t).copied()).unwrap_or(index)
+    };
+    briefing.sections.iter().enumerate().map(slot).collect()
 }

@@ -33,7 +33,7 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
                     type="button"
                     class={classes!("speaker-name", has_bio.then_some("has-bio"))}
                     aria-pressed={props.focused.to_string()}
-                    aria-label={props.words.named(props.words.focus_speaker, &speaker.name)}
+                    aria-label={props.words.with_name(props.words.focus_speaker, &speaker.name)}
                     aria-describedby={has_bio.then(|| tooltip_id(&speaker.id))}
                     onclick={props.on_focus.reform(move |_: MouseEvent| index)}
                     data-speaker={has_bio.then(|| index.to_string())}

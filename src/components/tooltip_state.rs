@@ -4,20 +4,18 @@
 //! pointer is over the anchor or the tooltip itself or the anchor has focus, and closes a moment
 //! after none of those hold (so the pointer can travel onto it), or at once on Escape.
 
-use std::rc::Rc;
-
 use web_sys::Element;
-use yew::Reducible;
 
-/// What happened to a tooltip's anchor or to the tooltip.
+/// What happened to a tooltip's anchor or to the tooltip. `A` is the anchor: an element in the
+/// widget, anything comparable in native tests.
 #[derive(Debug, Clone, PartialEq)]
-pub enum TooltipAction {
+pub enum TooltipAction<A = Element> {
     /// The pointer entered the anchor of `speaker`.
-    Hover { speaker: usize, anchor: Element },
+    Hover { speaker: usize, anchor: A },
     /// The anchor of `speaker` received keyboard focus.
-    Focus { speaker: usize, anchor: Element },
+    Focus { speaker: usize, anchor: A },
     /// A tap on the anchor of `speaker`: opens it, or closes it when it is already open there.
-    Tap { speaker: usize, anchor: Element },
+    Tap { speaker: usize, anchor: A },
     /// The pointer left the anchor.
     Unhover,
     /// The anchor lost focus.
@@ -28,30 +26,44 @@ pub enum TooltipAction {
     LeaveTooltip,
     /// Escape, or a tap elsewhere: close now.
     Dismiss,
-    /// The close delay of round `round` ran out.
-    Expire { round: u32 },
+    /// The close delay numbered `countdown` ran out.
+    Expire { countdown: u32 },
 }
 
 /// The open tooltip, if any, and what holds it open.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct TooltipState {
+#[derive(Debug, Clone, PartialEq)]
+pub struct TooltipState<A = Element> {
     /// The speaker whose tooltip shows, and the element it points at.
-    pub open: Option<(usize, Element)>,
+    pub open: Option<(usize, A)>,
     anchor_hovered: bool,
     anchor_focused: bool,
     tooltip_hovered: bool,
-    /// Set while nothing holds the tooltip open: the round whose expiry closes it.
+    /// Set while nothing holds the tooltip open: the number of the close delay that closes it.
     pub closing: Option<u32>,
-    round: u32,
+    /// How many close delays have started, to tell a stale one from the current one.
+    countdowns: u32,
 }
 
-impl TooltipState {
+impl<A> Default for TooltipState<A> {
+    fn default() -> Self {
+        Self {
+            open: None,
+            anchor_hovered: false,
+            anchor_focused: false,
+            tooltip_hovered: false,
+            closing: None,
+            countdowns: 0,
+        }
+    }
+}
+
+impl<A: PartialEq> TooltipState<A> {
     /// The open speaker's index, if any.
     pub fn speaker(&self) -> Option<usize> {
         self.open.as_ref().map(|(speaker, _)| *speaker)
     }
 
-    fn show(&mut self, speaker: usize, anchor: Element) {
+    fn show(&mut self, speaker: usize, anchor: A) {
         let same = self.open.as_ref().is_some_and(|(_, current)| *current == anchor);
         if !same {
             self.anchor_hovered = false;
@@ -62,15 +74,13 @@ impl TooltipState {
     }
 
     fn close(&mut self) {
-        *self = Self { round: self.round, ..Self::default() };
+        *self = Self { countdowns: self.countdowns, ..Self::default() };
     }
-}
 
-impl Reducible for TooltipState {
-    type Action = TooltipAction;
-
-    fn reduce(self: Rc<Self>, action: TooltipAction) -> Rc<Self> {
-        let mut next = (*self).clone();
+    /// Applies what happened; a part of the reader's state (`ReaderState`).
+    pub fn apply(&mut self, action: TooltipAction<A>) {
+        let was_closing = self.closing;
+        let next = self;
         match action {
             TooltipAction::Hover { speaker, anchor } => {
                 next.show(speaker, anchor);
@@ -93,25 +103,20 @@ impl Reducible for TooltipState {
             TooltipAction::EnterTooltip => next.tooltip_hovered = true,
             TooltipAction::LeaveTooltip => next.tooltip_hovered = false,
             TooltipAction::Dismiss => next.close(),
-            TooltipAction::Expire { round } => {
-                if next.closing == Some(round) {
+            TooltipAction::Expire { countdown } => {
+                if next.closing == Some(countdown) {
                     next.close();
                 }
             }
         }
         let held = next.anchor_hovered || next.anchor_focused || next.tooltip_hovered;
-        next.closing = match (&next.open, held, self.closing) {
-            (Some(_), false, Some(round)) => Some(round),
+        next.closing = match (&next.open, held, was_closing) {
+            (Some(_), false, Some(countdown)) => Some(countdown),
             (Some(_), false, None) => {
-                next.round = next.round.wrapping_add(1);
-                Some(next.round)
+                next.countdowns = next.countdowns.wrapping_add(1);
+                Some(next.countdowns)
             }
             _ => None,
         };
-        if next == *self {
-            self
-        } else {
-            Rc::new(next)
-        }
     }
 }

@@ -24,7 +24,9 @@ pub fn on_fatal_error(listener: Function) {
     let _ = LISTENER.try_with(|cell| cell.try_borrow_mut().map(|mut slot| *slot = Some(listener)));
 }
 
-/// Panics, so that end-to-end tests can check what a panic leaves on the page.
+/// Panics, so that end-to-end tests can check what a panic leaves on the page; only in builds
+/// with the `panic-for-tests` feature (the tests' build, never the release).
+#[cfg(feature = "panic-for-tests")]
 #[doc(hidden)]
 #[wasm_bindgen]
 #[allow(clippy::panic)]

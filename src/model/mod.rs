@@ -10,6 +10,6 @@ pub mod types;
 
 pub use error::{BriefingError, Problem, ProblemKind, MAX_DOCUMENT_BYTES};
 pub use mention::{Mention, MentionFinder, Run};
-pub use parse::{parse_briefing, validate};
+pub use parse::parse_briefing;
 pub use path::JsonPath;
 pub use types::{Briefing, CalendarDate, Organizer, Point, Section, Source, Speaker};

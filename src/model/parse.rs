@@ -29,11 +29,6 @@ pub fn parse_briefing(bytes: &[u8]) -> Result<Briefing, BriefingError> {
     check(&value)
 }
 
-/// Validates an already-parsed JSON value as a briefing.
-pub fn validate(value: &serde_json::Value) -> Result<Briefing, BriefingError> {
-    check(&Value::from(value))
-}
-
 /// Applies every rule of the format to a document's tree.
 fn check(value: &Value) -> Result<Briefing, BriefingError> {
     let mut checker = Checker::default();

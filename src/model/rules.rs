@@ -1,4 +1,5 @@
-//! The format's value rules: slugs, dates, language tags, URLs and text lengths.
+//! The format's value rules (slugs, dates, language tags, URLs, text lengths) and the direction
+//! a language tag's text runs in.
 
 use super::error::ProblemKind;
 use super::types::CalendarDate;
@@ -90,9 +91,32 @@ pub fn http_url(value: &str) -> Result<(), ProblemKind> {
     }
 }
 
+/// The direction of text in a language: right-to-left for Arabic, Hebrew, Persian, Urdu and kin.
+pub fn text_direction(lang: &str) -> &'static str {
+    let primary = lang.split('-').next().unwrap_or_default().to_ascii_lowercase();
+    let rtl_script = lang.split('-').any(|s| s.eq_ignore_ascii_case("Arab") || s.eq_ignore_ascii_case("Hebr"));
+    let rtl_language =
+        matches!(primary.as_str(), "ar" | "he" | "iw" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb");
+    if rtl_language || rtl_script {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn right_to_left_languages_and_scripts() {
+        for rtl in ["ar", "ar-EG", "he", "fa", "ur", "ckb", "az-Arab", "yi-Hebr"] {
+            assert_eq!(text_direction(rtl), "rtl", "{rtl}");
+        }
+        for ltr in ["en", "zh-Hans", "az", "", "arn"] {
+            assert_eq!(text_direction(ltr), "ltr", "{ltr}");
+        }
+    }
 
     #[test]
     fn slugs() {

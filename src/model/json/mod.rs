@@ -1,6 +1,7 @@
 //! A small JSON document tree and reader, so the widget ships no general-purpose JSON library:
 //! the values the format's rules inspect, with serde_json's syntax errors (message, line, column).
 
+#[cfg(any(test, feature = "json-reference"))]
 pub mod differential;
 mod reader;
 #[cfg(test)]
@@ -91,6 +92,8 @@ impl<V> Map<String, V> {
     }
 }
 
+/// For the differential tests against serde_json.
+#[cfg(any(test, feature = "json-reference"))]
 impl From<&serde_json::Value> for Value {
     fn from(value: &serde_json::Value) -> Self {
         match value {
