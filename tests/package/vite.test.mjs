@@ -1,7 +1,8 @@
 // `npm install briefing-widget` + `import "briefing-widget"` in a Vite project: the packed tarball
 // installed into a throwaway project that sets `briefing` from a JSON file it imports; `vite build`
 // emits the WebAssembly module as an asset with no plugin; the built site renders the briefing in
-// headless Chromium without any request for the JSON.
+// headless Chromium without any request for the JSON; and `vite` in development (which pre-bundles
+// dependencies) serves the module from the installed package.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -82,5 +83,43 @@ test("the built site renders the briefing set as a property, with no request for
   assert.ok(requested.some((p) => /^\/assets\/.+\.wasm$/.test(p)), `the emitted wasm was loaded: ${requested}`);
   assert.deepEqual(server.requests.filter((p) => p.endsWith(".json")), [], "the server saw no JSON request either");
   assert.deepEqual(problems, { errors: [], console: [] });
+  await context.close();
+});
+
+test("the Vite dev server (dependency pre-bundling) serves the module and renders the briefing", async (t) => {
+  // `vite` in development pre-bundles dependencies; the entry's `new URL(…, import.meta.url)` must
+  // still reach the module's .wasm in the installed package.
+  const { spawn } = await import("node:child_process");
+  const dev = spawn(process.execPath, [join(TOOLS, "vite", "bin", "vite.js"), "--port", "0", "--strictPort", "false", "--host", "127.0.0.1"], {
+    cwd: project,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  t.after(() => dev.kill());
+  let output = "";
+  const origin = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vite dev did not start: ${output}`)), 30_000);
+    const read = (chunk) => {
+      output += chunk;
+      // Vite prints "Local:   http://127.0.0.1:PORT/" (with colour codes around parts of it).
+      const found = output.replace(/\x1b\[[0-9;]*m/g, "").match(/http:\/\/127\.0\.0\.1:(\d+)/);
+      if (found) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${found[1]}`);
+      }
+    };
+    dev.stdout.on("data", read);
+    dev.stderr.on("data", read);
+    dev.on("exit", (code) => reject(new Error(`vite dev exited with ${code}: ${output}`)));
+  });
+  const { page, context } = await openPage(browser);
+  const wasm = [];
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname.endsWith(".wasm")) wasm.push(response.status());
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => window.loaded || window.failed, null, { timeout: 30_000 });
+  assert.equal(await page.evaluate(() => window.failed?.message), undefined, "no briefing-error");
+  assert.equal(await page.locator("#w h2.title").textContent(), TITLE);
+  assert.deepEqual(wasm, [200], "the .wasm came from the installed package");
   await context.close();
 });
