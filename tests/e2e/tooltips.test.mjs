@@ -52,3 +52,28 @@ test("a tap on the partner's own .tooltip element (Bootstrap's class) is a tap e
   assert.equal(await shown(page), 0, "a tap on the page closes it");
   await context.close();
 });
+
+test("an open tooltip follows its anchor when the window is resized", async () => {
+  const { page, context } = await visit("/resize-tip.html", `<briefing-widget id="w" src="${servers.widgetOrigin}/briefings/north-korea-2013.json"></briefing-widget>`, {
+    viewport: { width: 1200, height: 800 },
+  });
+  const mention = page.locator("#w .summary .mention").last();
+  await mention.focus();
+  await page.locator("#w .tooltip:not([hidden])").waitFor();
+  const placement = () =>
+    page.evaluate(() => {
+      const root = document.querySelector("#w").shadowRoot;
+      const a = root.activeElement.getBoundingClientRect();
+      const t = root.querySelector(".tooltip:not([hidden])").getBoundingClientRect();
+      return { below: t.top - a.bottom, above: a.top - t.bottom, left: t.left, right: t.right, width: document.documentElement.clientWidth, anchorTop: a.top };
+    });
+  const before = await placement();
+  assert.ok(Math.abs(before.below - 8) <= 1 || Math.abs(before.above - 8) <= 1, JSON.stringify(before));
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.waitForTimeout(300);
+  const after = await placement();
+  assert.notEqual(Math.round(after.anchorTop), Math.round(before.anchorTop), "the reflow moved the anchor");
+  assert.ok(Math.abs(after.below - 8) <= 1 || Math.abs(after.above - 8) <= 1, `8px beside its anchor: ${JSON.stringify(after)}`);
+  assert.ok(after.left >= 7 && after.right <= after.width - 7, `inside the viewport: ${JSON.stringify(after)}`);
+  await context.close();
+});
