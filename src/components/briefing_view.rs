@@ -107,7 +107,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
             if live {
                 <p class="visually-hidden" role="status">{ reader.status.clone() }</p>
                 <div class="controls">
-                    if let Some(note) = reader.focus_note() {
+                    if let Some(note) = reader.focus_note.clone() {
                         <p class="focus-note">
                             <span>{ note }</span>
                             <button type="button" class="control" onclick={clear_focus}>{ words.clear_focus }</button>

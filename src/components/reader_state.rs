@@ -60,6 +60,9 @@ pub struct ReaderState<A = Element> {
     pub focused: Option<usize>,
     /// What the status line tells screen readers.
     pub status: String,
+    /// "Showing 5 points by Jin Canrong." while a speaker is in focus: counted once, when the
+    /// focus changes, not on every render (a tooltip opening re-renders the view).
+    pub focus_note: Option<String>,
     pub tooltip: TooltipState<A>,
     pub toggled: Toggled,
     /// A deep-linked section waiting to be scrolled into view.
@@ -77,15 +80,11 @@ impl<A: Clone + PartialEq> ReaderState<A> {
             open,
             focused: None,
             status: String::new(),
+            focus_note: None,
             tooltip: TooltipState::default(),
             toggled: Toggled::default(),
             scroll_to: None,
         }
-    }
-
-    /// "Showing 5 points by Jin Canrong." while a speaker is in focus.
-    pub fn focus_note(&self) -> Option<String> {
-        self.focused.and_then(|speaker| focus_message(&self.briefing, self.words, speaker))
     }
 
     /// Applies one action.
@@ -129,8 +128,8 @@ impl<A: Clone + PartialEq> ReaderState<A> {
     }
 
     fn focus(&mut self, speaker: Option<usize>) {
-        let message = speaker.and_then(|s| focus_message(&self.briefing, self.words, s));
-        self.status = message.unwrap_or_else(|| self.words.focus_cleared.to_owned());
+        self.focus_note = speaker.and_then(|s| focus_message(&self.briefing, self.words, s));
+        self.status = self.focus_note.clone().unwrap_or_else(|| self.words.focus_cleared.to_owned());
         self.focused = speaker;
     }
 }
@@ -225,12 +224,12 @@ mod tests {
         let focused = after(state(None), vec![ReaderAction::FocusSpeaker(0)]);
         assert_eq!(focused.focused, Some(0));
         assert_eq!(focused.status, "Showing 2 points by Jin Canrong.");
-        assert_eq!(focused.focus_note().as_deref(), Some("Showing 2 points by Jin Canrong."));
+        assert_eq!(focused.focus_note.as_deref(), Some("Showing 2 points by Jin Canrong."));
         let other = after(focused.clone(), vec![ReaderAction::FocusSpeaker(1)]);
         assert_eq!((other.focused, other.status.as_str()), (Some(1), "Showing 2 points by Lee Sang-hyun."));
         let again = after(focused, vec![ReaderAction::FocusSpeaker(0)]);
         assert_eq!((again.focused, again.status.as_str()), (None, "Showing every speaker's points."));
-        assert_eq!(again.focus_note(), None);
+        assert_eq!(again.focus_note, None);
     }
 
     #[test]
