@@ -1,6 +1,8 @@
 //! A whole briefing: header, show/hide-all controls, sections and the speaker tooltips, wired to
 //! the reader's state; or, in static mode, the same boxes with every section open and no controls.
 
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::hooks::{
@@ -64,7 +66,15 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let on_tooltip = use_action(&reader, ReaderAction::Tooltip);
     let show_all = use_action(&reader, |_: MouseEvent| ReaderAction::ShowAll);
     let hide_all = use_action(&reader, |_: MouseEvent| ReaderAction::HideAll);
-    let clear_focus = use_action(&reader, |_: MouseEvent| ReaderAction::ClearFocus);
+    let clear_focus = {
+        let (clear, root) = (use_action(&reader, |()| ReaderAction::ClearFocus), root.clone());
+        // The button goes away with the focus it clears: keyboard focus goes to the speaker's
+        // button first, rather than falling to the page (WCAG 2.4.3).
+        Callback::from(move |_: MouseEvent| {
+            focus_pressed_speaker(&root);
+            clear.emit(());
+        })
+    };
     let anchors = use_memo(on_tooltip.clone(), TooltipAnchors::new);
     let accents = accents(briefing);
     let level = props.heading_level.clamp(1, 6);
@@ -97,7 +107,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
             if live {
                 <p class="visually-hidden" role="status">{ reader.status.clone() }</p>
                 <div class="controls">
-                    if let Some(note) = reader.focus_note() {
+                    if let Some(note) = reader.focus_note.clone() {
                         <p class="focus-note">
                             <span>{ note }</span>
                             <button type="button" class="control" onclick={clear_focus}>{ words.clear_focus }</button>
@@ -147,5 +157,15 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                 </div>
             }
         </article>
+    }
+}
+
+/// Moves keyboard focus to the button of the speaker in focus.
+fn focus_pressed_speaker(root: &NodeRef) {
+    let pressed =
+        root.cast::<Element>().and_then(|r| r.query_selector(".speaker-name[aria-pressed=\"true\"]").ok().flatten());
+    if let Some(button) = pressed.and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        // Focus only fails on a detached element, which a rendered speaker is not.
+        let _ = button.focus();
     }
 }

@@ -107,11 +107,19 @@ fn use_tooltip_timers(reader: &UseReducerHandle<ReaderState>) {
                 })
             };
             let anchor = anchor.clone();
+            // The widget's own tooltips are in its briefing; a partner's `.tooltip` is elsewhere.
+            let briefing = anchor.closest(".briefing").ok().flatten();
             let on_tap_elsewhere = EventListener::new(&document, "pointerdown", move |event| {
                 let touch = event.dyn_ref::<PointerEvent>().is_some_and(|e| e.pointer_type() != "mouse");
-                let inside = event.composed_path().iter().any(|node| {
-                    node.dyn_ref::<Element>().is_some_and(|e| *e == anchor || e.class_list().contains("tooltip"))
-                });
+                let own_tooltip = |e: &Element| {
+                    e.class_list().contains("tooltip")
+                        && briefing.is_some()
+                        && e.closest(".briefing").ok().flatten() == briefing
+                };
+                let inside = event
+                    .composed_path()
+                    .iter()
+                    .any(|node| node.dyn_ref::<Element>().is_some_and(|e| *e == anchor || own_tooltip(e)));
                 if touch && !inside {
                     dismiss();
                 }

@@ -1,10 +1,11 @@
 //! A validated briefing with what rendering needs precomputed, shared by reference.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use crate::model::{Briefing, MentionFinder, Run};
+use crate::model::{Briefing, MentionFinder, Point, Run};
 
 /// Which text of a briefing: mentions are counted in this order (the reading order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,6 +29,10 @@ struct Prepared {
     mentions: MentionFinder,
     /// Where each speaker is first mentioned: the text and the byte offset in it.
     first_mentions: HashMap<usize, (TextId, usize)>,
+    /// Whose each point is, by section and point: worked out once, when a reader first focuses a
+    /// speaker (the texts of points that name no speakers are read for mentions then, not on
+    /// every render, and not at all for readers who never focus).
+    point_speakers: OnceCell<Vec<Vec<Vec<usize>>>>,
 }
 
 impl PreparedBriefing {
@@ -44,7 +49,7 @@ impl PreparedBriefing {
                 }
             }
         }
-        Self(Rc::new(Prepared { briefing, mentions, first_mentions }))
+        Self(Rc::new(Prepared { briefing, mentions, first_mentions, point_speakers: OnceCell::new() }))
     }
 
     /// Finds speakers named in this briefing's texts.
@@ -60,18 +65,32 @@ impl PreparedBriefing {
     /// Whether a point is `speaker`'s: attributed to them, or, when the point names nobody as
     /// its speakers, mentioning them.
     pub fn point_is_by(&self, section: usize, point: usize, speaker: usize) -> bool {
-        let Some(point) = self.sections.get(section).and_then(|s| s.points.get(point)) else { return false };
-        if point.speakers.is_empty() {
-            self.mentions().names(&point.text, speaker)
-        } else {
-            point.speakers.contains(&speaker)
-        }
+        self.point_speakers().get(section).and_then(|s| s.get(point)).is_some_and(|by| by.contains(&speaker))
     }
 
     /// How many points of a section are `speaker`'s.
     pub fn points_by(&self, section: usize, speaker: usize) -> usize {
-        let count = self.sections.get(section).map_or(0, |s| s.points.len());
-        (0..count).filter(|&point| self.point_is_by(section, point, speaker)).count()
+        self.point_speakers().get(section).map_or(0, |points| points.iter().filter(|by| by.contains(&speaker)).count())
+    }
+
+    fn point_speakers(&self) -> &[Vec<Vec<usize>>] {
+        self.0.point_speakers.get_or_init(|| {
+            let speakers_of = |point: &Point| {
+                if !point.speakers.is_empty() {
+                    return point.speakers.clone();
+                }
+                let mut mentioned = Vec::new();
+                for run in self.mentions().split(&point.text) {
+                    if let Run::Mention(mention) = run {
+                        if !mentioned.contains(&mention.speaker) {
+                            mentioned.push(mention.speaker);
+                        }
+                    }
+                }
+                mentioned
+            };
+            self.sections.iter().map(|section| section.points.iter().map(speakers_of).collect()).collect()
+        })
     }
 }
 

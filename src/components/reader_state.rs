@@ -66,6 +66,9 @@ pub struct ReaderState<A = Element> {
     pub focused: Option<usize>,
     /// What the status line tells screen readers.
     pub status: String,
+    /// "Showing 5 points by Jin Canrong." while a speaker is in focus: counted once, when the
+    /// focus changes, not on every render (a tooltip opening re-renders the view).
+    pub focus_note: Option<String>,
     pub tooltip: TooltipState<A>,
     pub toggled: Toggled,
     /// A deep-linked section waiting to be scrolled into view.
@@ -83,6 +86,7 @@ impl<A: Clone + PartialEq> ReaderState<A> {
             open,
             focused: None,
             status: String::new(),
+            focus_note: None,
             tooltip: TooltipState::default(),
             toggled: Toggled::default(),
             scroll_to: None,
@@ -92,11 +96,6 @@ impl<A: Clone + PartialEq> ReaderState<A> {
     /// The briefing this state belongs to.
     pub fn briefing(&self) -> &PreparedBriefing {
         &self.briefing
-    }
-
-    /// "Showing 5 points by Jin Canrong." while a speaker is in focus.
-    pub fn focus_note(&self) -> Option<String> {
-        self.focused.and_then(|speaker| focus_message(&self.briefing, self.words, speaker))
     }
 
     /// Applies one action.
@@ -132,6 +131,8 @@ impl<A: Clone + PartialEq> ReaderState<A> {
         self.open = open;
         let speaker = self.focused.and_then(|index| before.speakers.get(index));
         self.focused = speaker.and_then(|speaker| self.briefing.speakers.iter().position(|s| s.id == speaker.id));
+        // Counted again in the new copy; the status line is not re-announced.
+        self.focus_note = self.focused.and_then(|s| focus_message(&self.briefing, self.words, s));
         self.tooltip = TooltipState::default();
         self.scroll_to = None;
     }
@@ -152,8 +153,8 @@ impl<A: Clone + PartialEq> ReaderState<A> {
     }
 
     fn focus(&mut self, speaker: Option<usize>) {
-        let message = speaker.and_then(|s| focus_message(&self.briefing, self.words, s));
-        self.status = message.unwrap_or_else(|| self.words.focus_cleared.to_owned());
+        self.focus_note = speaker.and_then(|s| focus_message(&self.briefing, self.words, s));
+        self.status = self.focus_note.clone().unwrap_or_else(|| self.words.focus_cleared.to_owned());
         self.focused = speaker;
     }
 }
@@ -248,12 +249,12 @@ mod tests {
         let focused = after(state(None), vec![ReaderAction::FocusSpeaker(0)]);
         assert_eq!(focused.focused, Some(0));
         assert_eq!(focused.status, "Showing 2 points by Jin Canrong.");
-        assert_eq!(focused.focus_note().as_deref(), Some("Showing 2 points by Jin Canrong."));
+        assert_eq!(focused.focus_note.as_deref(), Some("Showing 2 points by Jin Canrong."));
         let other = after(focused.clone(), vec![ReaderAction::FocusSpeaker(1)]);
         assert_eq!((other.focused, other.status.as_str()), (Some(1), "Showing 2 points by Lee Sang-hyun."));
         let again = after(focused, vec![ReaderAction::FocusSpeaker(0)]);
         assert_eq!((again.focused, again.status.as_str()), (None, "Showing every speaker's points."));
-        assert_eq!(again.focus_note(), None);
+        assert_eq!(again.focus_note, None);
     }
 
     #[test]
@@ -329,8 +330,9 @@ mod tests {
         let s = after(before, vec![ReaderAction::Reloaded { briefing: reloaded.clone(), forced: None }]);
         // "three" stays open, "two" stays closed whatever the new copy says, "four" is new.
         assert_eq!(s.open, [true, false, true]);
-        // Jin is still the one in focus, now the second speaker.
+        // Jin is still the one in focus, now the second speaker, with the new copy's count.
         assert_eq!(s.focused, Some(1));
+        assert_eq!(s.focus_note.as_deref(), Some("Showing 1 point by Jin Canrong."));
         assert!(s.briefing() == &reloaded);
         // Forced open, a new section starts open too; one the reader had closed stays closed.
         let forced = after(state(Some(false)), vec![ReaderAction::Reloaded { briefing: reloaded, forced: Some(true) }]);

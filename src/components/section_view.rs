@@ -177,14 +177,20 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     }
 }
 
-/// Copies the URL of this page pointing at a section to the clipboard, and says how it went.
-/// The page's own URL is never changed.
+/// Copies the URL of this page pointing at a section to the clipboard, and says how it went
+/// (also where there is no clipboard). The page's own URL is never changed.
 fn copy_link(briefing_id: &str, section_id: &str, on_link_copied: Callback<bool>) {
     let Some(window) = web_sys::window() else { return };
     let href = window.location().href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
     let link = format!("{base}#{briefing_id}/{section_id}");
-    let promise = window.navigator().clipboard().write_text(&link);
+    // Outside a secure context (plain http on a host name) there is no clipboard API at all.
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
+    let Some(clipboard) = clipboard.filter(|c| c.is_object()).map(JsCast::unchecked_into::<web_sys::Clipboard>) else {
+        on_link_copied.emit(false);
+        return;
+    };
+    let promise = clipboard.write_text(&link);
     wasm_bindgen_futures::spawn_local(async move {
         on_link_copied.emit(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });

@@ -1,5 +1,7 @@
-//! A speaker's tooltip: name, affiliation, role and bio, placed beside its anchor in the viewport.
+//! A speaker's tooltip: name, affiliation, role and bio, placed beside its anchor in the viewport
+//! (again whenever the window is resized or zoomed while it shows).
 
+use gloo_events::EventListener;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
@@ -23,9 +25,15 @@ pub fn SpeakerTooltip(props: &SpeakerTooltipProps) -> Html {
     {
         let node = node.clone();
         use_effect_with(props.anchor.clone(), move |anchor| {
-            if let (Some(tooltip), Some(anchor)) = (node.cast::<HtmlElement>(), anchor) {
-                place(&tooltip, anchor);
+            let shown = node.cast::<HtmlElement>().zip(anchor.clone());
+            if let Some((tooltip, anchor)) = &shown {
+                place(tooltip, anchor);
             }
+            // A resize or zoom moves the anchor (text reflows): the tooltip follows while it shows.
+            let on_resize = shown.zip(web_sys::window()).map(|((tooltip, anchor), window)| {
+                EventListener::new(&window, "resize", move |_| place(&tooltip, &anchor))
+            });
+            move || drop(on_resize)
         });
     }
     let Some(speaker) = props.briefing.speaker(props.speaker) else { return Html::default() };

@@ -110,7 +110,7 @@ mod tests {
 
     #[test]
     fn right_to_left_languages_and_scripts() {
-        for rtl in ["ar", "ar-EG", "he", "fa", "ur", "ckb", "az-Arab", "yi-Hebr"] {
+        for rtl in ["ar", "ar-EG", "he", "fa", "ur", "ckb", "az-Arab", "lad-Hebr"] {
             assert_eq!(text_direction(rtl), "rtl", "{rtl}");
         }
         for ltr in ["en", "zh-Hans", "az", "", "arn"] {

@@ -134,8 +134,15 @@ pub struct Section {
     pub theme: Option<String>,
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<bool>", default, description = "Expanded when first rendered.")
+        schemars(
+            with = "Option<bool>",
+            default,
+            // Written out: schemars leaves a default out where serde skips it.
+            extend("default" = false),
+            description = "Expanded when first rendered."
+        )
     )]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub open: bool,
     #[cfg_attr(feature = "schema", schemars(description = "What was said.", length(min = 1, max = MAX_POINTS)))]
     pub points: Vec<Point>,

@@ -102,6 +102,27 @@ test("speaker focus highlights that speaker's points and mentions, counts them, 
   await context.close();
 });
 
+test("by keyboard, after Show everyone the focus returns to the speaker who was in focus, not to the page", async () => {
+  const { page, context } = await visit("/focus-keys.html", `<briefing-widget id="w" src="${src()}"></briefing-widget>`);
+  // What has keyboard focus: a control inside the widget, or the page's element.
+  const active = () =>
+    page.evaluate(() => {
+      const outer = document.activeElement;
+      return outer?.id === "w" ? outer.shadowRoot.activeElement?.textContent.trim() : `page: ${outer?.tagName}`;
+    });
+  const jin = page.locator("#w .speaker-name", { hasText: "Jin Canrong" });
+  await jin.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await jin.getAttribute("aria-pressed"), "true");
+  for (let tabs = 0; tabs < 60 && (await active()) !== "Show everyone"; tabs++) await page.keyboard.press("Tab");
+  assert.equal(await active(), "Show everyone", "Tab reaches the Show everyone button");
+  await page.keyboard.press("Enter");
+  await page.locator("#w .focus-note").waitFor({ state: "detached" });
+  assert.equal(await jin.getAttribute("aria-pressed"), "false");
+  assert.equal(await active(), "Jin Canrong", "focus lands on the speaker whose focus was cleared");
+  await context.close();
+});
+
 test("print shows every section, no controls or tooltips, and who is who at first mention", async () => {
   const { page, context } = await visit("/print.html", `<briefing-widget id="w" src="${src()}"></briefing-widget>`);
   await page.locator("#w .summary .mention").first().hover();

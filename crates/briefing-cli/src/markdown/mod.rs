@@ -32,11 +32,12 @@ pub fn convert(source: &str) -> Result<String, Vec<MarkdownError>> {
     let briefing = check(&document, &positions)?;
     infer_speakers(&mut document, &briefing);
     // Mentions only name known speakers, so this holds; checking again keeps the promise exact.
-    check(&document, &positions)?;
-    to_json(&document).map_err(|error| vec![MarkdownError { offset: 0, kind: error }])
+    // The JSON printed is the model's own briefing, as the widget will hold it.
+    let briefing = check(&document, &positions)?;
+    to_json(&briefing).map_err(|error| vec![MarkdownError { offset: 0, kind: error }])
 }
 
-fn to_json(document: &Document) -> Result<String, ErrorKind> {
+fn to_json(document: &impl serde::Serialize) -> Result<String, ErrorKind> {
     serde_json::to_string_pretty(document).map(|json| json + "\n").map_err(|e| ErrorKind::Json(e.to_string()))
 }
 

@@ -1,11 +1,14 @@
-//! The briefing JSON that a Markdown file becomes, and where each of its values came from.
+//! The draft a Markdown file becomes before the model validates it, and where each of its values
+//! came from. Only a draft: it can hold what the model's types cannot (a source without a URL, an
+//! organizer without a name, a date that does not exist), so that the model reports each problem at
+//! its place in the Markdown; the JSON printed is the model's validated `Briefing`.
 
 use std::collections::HashMap;
 
 use briefing_widget::model::JsonPath;
 use serde::Serialize;
 
-/// A briefing document in the format's field order; empty optional fields are left out.
+/// A draft briefing document in the format's field order; empty optional fields are left out.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Document {
     pub version: u32,
