@@ -43,9 +43,9 @@ async function waitForEvents(page, type, target, count) {
   return events(page, type, target);
 }
 
-/** The example as the getter gives it back: `open` is false where the document leaves it out. */
+/** The example as the getter gives it back: a section's `open` only where it is true (false is the default). */
 function normalized(briefing) {
-  return { ...briefing, sections: briefing.sections.map((s) => ({ ...s, open: s.open ?? false })) };
+  return { ...briefing, sections: briefing.sections.map(({ open, ...s }) => (open ? { ...s, open } : s)) };
 }
 
 const briefingRequests = (requests) => requests.filter((url) => new URL(url).pathname.endsWith(".json"));
