@@ -5,14 +5,14 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, AttrValue};
 
-use super::{styles, EarlyRequest, Prerender, Shown, WidgetApp, WidgetProps};
+use super::{styles, EarlyRequest, Shown, StaticCopy, WidgetApp, WidgetProps};
 
 /// One mounted widget, held by the loader's custom element between connect and disconnect.
 #[wasm_bindgen]
 pub struct BriefingElement {
     host: HtmlElement,
     app: Option<AppHandle<WidgetApp>>,
-    prerender: Option<Prerender>,
+    static_copy: Option<StaticCopy>,
     given: Option<AttrValue>,
     reloads: u32,
     shown: Shown,
@@ -26,7 +26,7 @@ pub fn mount(host: HtmlElement, early: JsValue, given: Option<String>) -> Result
     let mut element = BriefingElement {
         host,
         app: None,
-        prerender: None,
+        static_copy: None,
         given: given.map(AttrValue::from),
         reloads: 0,
         shown: Shown::default(),
@@ -39,7 +39,7 @@ impl BriefingElement {
     /// The props from the element's attributes and what its properties and methods set.
     fn props(&self) -> WidgetProps {
         WidgetProps {
-            prerender: self.prerender.clone(),
+            static_copy: self.static_copy.clone(),
             given: self.given.clone(),
             reloads: self.reloads,
             shown: self.shown.clone(),
@@ -58,11 +58,11 @@ impl BriefingElement {
             None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
         };
         styles::adopt(&shadow)?;
-        let copy = Prerender::find(&shadow);
+        let copy = StaticCopy::find(&shadow);
         let mut child = shadow.first_child();
         while let Some(node) = child {
             child = node.next_sibling();
-            if copy.is_none() || !Prerender::keeps(&node) {
+            if copy.is_none() || !StaticCopy::is_copy_or_its_stylesheet(&node) {
                 shadow.remove_child(&node)?;
             }
         }
@@ -73,7 +73,7 @@ impl BriefingElement {
             root.set_attribute("hidden", "")?;
         }
         shadow.insert_before(&root, shadow.first_child().as_ref())?;
-        self.prerender = copy.map(|copy| Prerender::new(copy, root.clone()));
+        self.static_copy = copy.map(|copy| StaticCopy::new(copy, root.clone()));
         let props = WidgetProps { early, ..self.props() };
         self.app = Some(yew::Renderer::<WidgetApp>::with_root_and_props(root, props).render());
         Ok(())

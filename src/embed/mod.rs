@@ -1,7 +1,6 @@
 //! The `<briefing-widget>` element: shadow root, styles, loading, events, and the wasm exports
 //! that the loader script (`briefing-widget.js`) calls.
 
-mod attributes;
 mod deep_link;
 mod early_request;
 mod element;
@@ -9,19 +8,20 @@ mod events;
 mod fatal;
 mod fetch;
 mod locale;
-mod prerender;
 mod shown;
 mod sniff;
+mod static_copy;
 mod styles;
 mod widget_app;
+mod widget_props;
 
-pub use attributes::WidgetProps;
 pub use early_request::EarlyRequest;
 pub use element::{mount, BriefingElement};
 pub use fetch::FetchError;
-pub use prerender::Prerender;
 pub use shown::Shown;
+pub use static_copy::StaticCopy;
 pub use widget_app::WidgetApp;
+pub use widget_props::WidgetProps;
 
 use wasm_bindgen::prelude::*;
 

@@ -11,33 +11,33 @@ use yew::prelude::*;
 
 use super::deep_link::use_deep_link;
 use super::fetch::{fetch_bytes, FetchError};
-use super::{events, locale, EarlyRequest, Prerender, WidgetProps};
+use super::{events, locale, EarlyRequest, StaticCopy, WidgetProps};
 use crate::components::{BriefingView, ErrorAlert, Language, LoadingState, PreparedBriefing, SectionToggle};
 use crate::model::{parse_briefing, BriefingError};
 
 /// Where loading stands.
 #[derive(Clone, PartialEq)]
-enum Load {
+enum LoadState {
     Loading,
     Ready(PreparedBriefing),
-    Failed(Failure),
+    Failed(LoadFailure),
 }
 
 /// Why there is no briefing to show.
 #[derive(Clone, PartialEq)]
-struct Failure {
+struct LoadFailure {
     messages: Vec<AttrValue>,
     /// Network failures may pass; invalid documents will not.
     retryable: bool,
 }
 
-impl From<FetchError> for Failure {
+impl From<FetchError> for LoadFailure {
     fn from(error: FetchError) -> Self {
         Self { messages: vec![error.to_string().into()], retryable: true }
     }
 }
 
-impl From<BriefingError> for Failure {
+impl From<BriefingError> for LoadFailure {
     fn from(error: BriefingError) -> Self {
         Self { messages: error.messages().into_iter().map(AttrValue::from).collect(), retryable: false }
     }
@@ -57,7 +57,7 @@ const NO_SOURCE: &str = "no briefing to show: the element has no src attribute";
 
 #[function_component]
 pub fn WidgetApp(props: &WidgetProps) -> Html {
-    let load = use_state(|| Load::Loading);
+    let load = use_state(|| LoadState::Loading);
     let attempt = use_state(|| 0_u32);
     let loads = use_mut_ref(|| Loads { early: props.early.clone(), from: None });
     {
@@ -68,8 +68,8 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
             let cancelled = Rc::new(Cell::new(false));
             let source = Some((src.clone(), given.clone()));
             let again = std::mem::replace(&mut loads.borrow_mut().from, source.clone()) == source;
-            if !(again && matches!(*load, Load::Ready(_))) {
-                load.set(Load::Loading);
+            if !(again && matches!(*load, LoadState::Ready(_))) {
+                load.set(LoadState::Loading);
             }
             let taken = loads.borrow_mut().early.take();
             let early = taken.and_then(|early| match (given, src) {
@@ -96,7 +96,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                         }
                     });
                 }
-                None => load.set(Load::Failed(Failure { messages: vec![NO_SOURCE.into()], retryable: false })),
+                None => load.set(LoadState::Failed(LoadFailure { messages: vec![NO_SOURCE.into()], retryable: false })),
             }
             move || {
                 cancelled.set(true);
@@ -111,31 +111,31 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     let load_waits = use_mut_ref(|| false);
     {
         // Announce the outcome once it is on screen.
-        let (host, prerender, load_waits) = (props.host.clone(), props.prerender.clone(), load_waits.clone());
+        let (host, static_copy, load_waits) = (props.host.clone(), props.static_copy.clone(), load_waits.clone());
         let shown = props.shown.clone();
         use_effect_with((*load).clone(), move |load| match load {
-            Load::Ready(briefing) => {
+            LoadState::Ready(briefing) => {
                 shown.set(Some(briefing.clone()));
-                if prerender.as_ref().is_some_and(Prerender::showing) {
+                if static_copy.as_ref().is_some_and(StaticCopy::showing) {
                     *load_waits.borrow_mut() = true;
                 } else {
                     events::loaded(&host, briefing);
                 }
             }
-            Load::Failed(failure) => {
+            LoadState::Failed(failure) => {
                 shown.set(None);
                 // The alert goes above the copy, which stays readable.
-                if let Some(prerender) = &prerender {
-                    prerender.reveal();
+                if let Some(static_copy) = &static_copy {
+                    static_copy.show_live_above();
                 }
                 let message = failure.messages.iter().map(AttrValue::as_str).collect::<Vec<_>>().join("\n");
                 events::failed(&host, &message);
             }
-            Load::Loading => shown.set(None),
+            LoadState::Loading => shown.set(None),
         });
     }
     let deep_link = use_deep_link(match &*load {
-        Load::Ready(briefing) => Some(briefing.id.clone()),
+        LoadState::Ready(briefing) => Some(briefing.id.clone()),
         _ => None,
     });
     let tag = locale::language_tag(props.lang.as_deref());
@@ -143,26 +143,26 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     let words = language.words();
     let fallback = html! { <div class="fallback"><slot></slot></div> };
     let body = match &*load {
-        Load::Loading => html! { <><LoadingState {words} />{ fallback }</> },
-        Load::Failed(failure) => {
+        LoadState::Loading => html! { <><LoadingState {words} />{ fallback }</> },
+        LoadState::Failed(failure) => {
             let on_retry = failure.retryable.then(|| {
                 let attempt = attempt.clone();
                 Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
             });
             html! { <><ErrorAlert messages={failure.messages.clone()} {on_retry} {words} />{ fallback }</> }
         }
-        Load::Ready(briefing) => {
+        LoadState::Ready(briefing) => {
             let date_label = briefing.date.and_then(|date| locale::format_date(date, &tag)).map(AttrValue::from);
             let on_toggle = {
                 let host = props.host.clone();
                 Callback::from(move |toggle: SectionToggle| events::toggled(&host, &toggle))
             };
             let on_complete = {
-                let (host, prerender, briefing) = (props.host.clone(), props.prerender.clone(), briefing.clone());
+                let (host, static_copy, briefing) = (props.host.clone(), props.static_copy.clone(), briefing.clone());
                 let load_waits = load_waits.clone();
                 Callback::from(move |()| {
-                    if let Some(prerender) = prerender.as_ref().filter(|p| p.showing()) {
-                        prerender.replace();
+                    if let Some(static_copy) = static_copy.as_ref().filter(|p| p.showing()) {
+                        static_copy.swap_for_live();
                         if load_waits.replace(false) {
                             events::loaded(&host, &briefing);
                         }
@@ -197,7 +197,7 @@ enum Source {
 
 impl Source {
     /// Reads the document, validates it and prepares it for rendering.
-    async fn load(self) -> Load {
+    async fn load(self) -> LoadState {
         let bytes = match self {
             Source::Given(json) => Ok(json.as_bytes().to_vec()),
             Source::Url(src, controller, early) => fetch_bytes(&src, &controller, early).await,
@@ -208,10 +208,10 @@ impl Source {
                 // Parsing a large briefing is one task and rendering its first slice another:
                 // the page stays responsive in between.
                 gloo_timers::future::TimeoutFuture::new(0).await;
-                Load::Ready(prepared)
+                LoadState::Ready(prepared)
             }
-            Ok(Err(error)) => Load::Failed(error.into()),
-            Err(error) => Load::Failed(error.into()),
+            Ok(Err(error)) => LoadState::Failed(error.into()),
+            Err(error) => LoadState::Failed(error.into()),
         }
     }
 }

@@ -9,12 +9,12 @@ const MARK: &str = "data-prerendered";
 
 /// A widget mounted over a static copy: the copy, and the live root kept hidden until it is ready.
 #[derive(Clone, PartialEq)]
-pub struct Prerender {
+pub struct StaticCopy {
     copy: Element,
     live: Element,
 }
 
-impl Prerender {
+impl StaticCopy {
     /// The static copy among a shadow root's children, if the page has one.
     pub fn find(shadow: &ShadowRoot) -> Option<Element> {
         let mut child = shadow.first_element_child();
@@ -28,11 +28,11 @@ impl Prerender {
     }
 
     /// Whether mounting keeps `node`: the copy and its stylesheet link.
-    pub fn keeps(node: &Node) -> bool {
+    pub fn is_copy_or_its_stylesheet(node: &Node) -> bool {
         node.dyn_ref::<Element>().is_some_and(|e| e.has_attribute(MARK) || e.local_name() == "link")
     }
 
-    /// `live` must be hidden; it is shown by `replace` or `reveal`.
+    /// `live` must be hidden; it is shown by `swap_for_live` or `show_live_above`.
     pub fn new(copy: Element, live: Element) -> Self {
         Self { copy, live }
     }
@@ -44,12 +44,12 @@ impl Prerender {
 
     /// Removes the copy and its stylesheet link (the adopted sheet has the same rules) and shows
     /// the live render, in one task: the browser never paints a state in between.
-    pub fn replace(&self) {
+    pub fn swap_for_live(&self) {
         if let Some(shadow) = self.copy.parent_node() {
             let mut child = shadow.first_child();
             while let Some(node) = child {
                 child = node.next_sibling();
-                if Self::keeps(&node) {
+                if Self::is_copy_or_its_stylesheet(&node) {
                     // A node just read from its parent can be removed from it.
                     let _ = shadow.remove_child(&node);
                 }
@@ -59,7 +59,7 @@ impl Prerender {
     }
 
     /// Shows the live root above the copy, which stays: for an error alert and the fallback.
-    pub fn reveal(&self) {
+    pub fn show_live_above(&self) {
         // Removing an attribute only fails for an invalid name.
         let _ = self.live.remove_attribute("hidden");
     }

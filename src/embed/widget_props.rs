@@ -3,7 +3,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::{EarlyRequest, Prerender, Shown};
+use super::{EarlyRequest, Shown, StaticCopy};
 
 /// Everything the widget takes from its element.
 #[derive(Properties, Clone, PartialEq)]
@@ -19,7 +19,7 @@ pub struct WidgetProps {
     /// Level of the briefing's title heading, 1–6.
     pub heading_level: u8,
     /// The static copy on screen while the widget loads, if the page has one (set by `mount`).
-    pub prerender: Option<Prerender>,
+    pub static_copy: Option<StaticCopy>,
     /// The request for `src` the loader started before the module was ready (set by `mount`).
     pub early: Option<EarlyRequest>,
     /// The `briefing` property's value as JSON text, shown instead of `src` while set.
@@ -47,7 +47,7 @@ impl WidgetProps {
                 .and_then(|v| v.parse::<u8>().ok())
                 .filter(|level| (1..=6).contains(level))
                 .unwrap_or(2),
-            prerender: None,
+            static_copy: None,
             early: None,
             given: None,
             reloads: 0,
