@@ -105,10 +105,14 @@ impl BriefingElement {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        // A static copy not yet replaced stays, with its stylesheet: the element may come back.
         if let Some(shadow) = self.host.shadow_root() {
-            while let Some(child) = shadow.first_child() {
-                if shadow.remove_child(&child).is_err() {
-                    break;
+            let mut child = shadow.first_child();
+            while let Some(node) = child {
+                child = node.next_sibling();
+                if !StaticCopy::is_copy_or_its_stylesheet(&node) {
+                    // A node just read from its parent can be removed from it.
+                    let _ = shadow.remove_child(&node);
                 }
             }
         }

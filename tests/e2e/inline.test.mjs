@@ -275,3 +275,41 @@ test("in Chinese and Arabic too, the widget's words and date match the copy's: n
     await context.close();
   }
 });
+
+test("moving an inline embed keeps its copy and its one request; once live, it keeps the reader's state", async () => {
+  const src = `${servers.widgetOrigin}/briefings/north-korea-2013.json`;
+  const url = inlinePage(src);
+  const { page, context, problems } = await openPage(browser);
+  const requests = [];
+  page.on("request", (request) => request.url() === src && requests.push(request.url()));
+  const release = await holdModule(page);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__moduleRequested);
+  const copyShown = () =>
+    page.evaluate(() => Boolean(document.querySelector("briefing-widget").shadowRoot.querySelector("[data-prerendered]")));
+  // A move is a disconnect and a connect in one task, as frameworks and drag-and-drop do it.
+  const move = () => page.evaluate(() => document.body.append(document.querySelector("briefing-widget")));
+  await move();
+  assert.equal(await copyShown(), true, "the copy stays on screen through a move");
+  // Taken out of the page for a while, then put back: the copy is still there for its return.
+  await page.evaluate(() => {
+    const element = document.querySelector("briefing-widget");
+    window.__parked = element;
+    element.remove();
+  });
+  await page.waitForTimeout(50);
+  await page.evaluate(() => document.body.append(window.__parked));
+  assert.equal(await copyShown(), true, "the copy comes back with the element");
+  release();
+  await page.waitForFunction(() => window.__events.some((e) => e.type === "briefing-load"));
+  const section = page.locator("briefing-widget .section-toggle").first();
+  await section.click();
+  assert.equal(await section.getAttribute("aria-expanded"), "false");
+  await move();
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator("briefing-widget .section-toggle").first().getAttribute("aria-expanded"), "false", "the reader's state survives a move");
+  assert.equal(await page.evaluate(() => window.__events.filter((e) => e.type === "briefing-load").length), 1, "one briefing-load");
+  assert.equal(requests.length, 1, `one request for the briefing, not one per move: ${requests}`);
+  assert.deepEqual(problems, { errors: [], console: [] });
+  await context.close();
+});

@@ -131,6 +131,8 @@ export function defineBriefingWidget(files) {
     #handle = null;
     #observer = null;
     #wanted = false;
+    // Between #start() and the module's answer for this element.
+    #starting = false;
     // The `briefing` property as JSON text, shown instead of `src` while not null.
     #given = null;
     // The `src` attribute as last seen: a different value is a new `src`, which wins over `briefing`.
@@ -213,6 +215,9 @@ export function defineBriefingWidget(files) {
 
     connectedCallback() {
       this.#wanted = true;
+      // Moved within the page (disconnected and connected again in one task): the widget, its
+      // state and its request stay as they are.
+      if (this.#handle || this.#starting) return;
       if (this.getAttribute("loading") === "lazy" && "IntersectionObserver" in window) {
         this.#observer = new IntersectionObserver(
           (entries) => {
@@ -232,11 +237,15 @@ export function defineBriefingWidget(files) {
     disconnectedCallback() {
       this.#wanted = false;
       this.#stopWatching();
-      const handle = this.#handle;
-      this.#handle = null;
-      live.delete(this);
-      // A dead module keeps its failure alert on screen; there is nothing left to tear down.
-      if (handle && !dead) guarded(this, () => handle.unmount());
+      // Torn down only if it is still out of the page once this task's moves are done.
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        const handle = this.#handle;
+        this.#handle = null;
+        live.delete(this);
+        // A dead module keeps its failure alert on screen; there is nothing left to tear down.
+        if (handle && !dead) guarded(this, () => handle.unmount());
+      });
     }
 
     attributeChangedCallback(name, before, after) {
@@ -271,8 +280,10 @@ export function defineBriefingWidget(files) {
           // Not a URL the page can fetch: the widget says so when it tries.
         }
       }
+      this.#starting = true;
       loadModule().then(
         (glue) => {
+          this.#starting = false;
           if (!this.#wanted || this.#handle) return early?.controller.abort();
           if (!dead) this.removeAttribute("data-failed");
           const handle = guarded(this, () => glue.mount(this, early, this.#given ?? undefined), true);
@@ -284,6 +295,7 @@ export function defineBriefingWidget(files) {
           }
         },
         () => {
+          this.#starting = false;
           early?.controller.abort();
           // The fallback children stay visible below the alert: the reader still has a way in.
           markFailed(this, NOT_SHOWN, unavailable);
