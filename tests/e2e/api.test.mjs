@@ -8,7 +8,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 
 import { DIST } from "./support/servers.mjs";
-import { openPage } from "./support/browser.mjs";
+import { openPage, events, waitForEvents } from "./support/browser.mjs";
 import { useHarness, servers, browser, example } from "./support/harness.mjs";
 
 useHarness();
@@ -30,17 +30,6 @@ async function open(path, html) {
   opened.page.on("request", (request) => opened.requests.push(request.url()));
   await opened.page.goto(servers.page(path, html));
   return opened;
-}
-
-const events = (page, type, target) =>
-  page.evaluate(([type, target]) => window.__events.filter((e) => e.type === type && e.target === target), [type, target]);
-
-async function waitForEvents(page, type, target, count) {
-  await page.waitForFunction(
-    ([type, target, count]) => window.__events.filter((e) => e.type === type && e.target === target).length >= count,
-    [type, target, count]
-  );
-  return events(page, type, target);
 }
 
 /** The example as the getter gives it back: a section's `open` only where it is true (false is the default). */

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 
 import { DIST } from "./support/servers.mjs";
-import { openPage, partnerPage } from "./support/browser.mjs";
+import { openPage, partnerPage, events, waitForEvents } from "./support/browser.mjs";
 import { useHarness, servers, browser, example } from "./support/harness.mjs";
 
 useHarness();
@@ -25,17 +25,6 @@ async function visitPair(path, src, { clock = false } = {}) {
   if (clock) await opened.page.clock.install();
   await opened.page.goto(url);
   return opened;
-}
-
-const events = (page, type, target) =>
-  page.evaluate(([type, target]) => window.__events.filter((e) => e.type === type && e.target === target), [type, target]);
-
-async function waitForEvents(page, type, target, count) {
-  await page.waitForFunction(
-    ([type, target, count]) => window.__events.filter((e) => e.type === type && e.target === target).length >= count,
-    [type, target, count]
-  );
-  return events(page, type, target);
 }
 
 /** What the failed widget shows: its problem lines, the Retry button, whether the fallback shows. */

@@ -138,3 +138,16 @@ export async function openPage(browser, options = {}) {
   });
   return { page, context, problems };
 }
+
+/** The events of `type` that element `#target` dispatched so far (recorded by `openPage`). */
+export const events = (page, type, target) =>
+  page.evaluate(([type, target]) => window.__events.filter((e) => e.type === type && e.target === target), [type, target]);
+
+/** Waits until element `#target` dispatched `count` events of `type`; returns them all. */
+export async function waitForEvents(page, type, target, count) {
+  await page.waitForFunction(
+    ([type, target, count]) => window.__events.filter((e) => e.type === type && e.target === target).length >= count,
+    [type, target, count]
+  );
+  return events(page, type, target);
+}
