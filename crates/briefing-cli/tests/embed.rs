@@ -139,16 +139,19 @@ fn inline_needs_a_valid_readable_briefing() {
 fn a_pinned_loader_gets_its_sha384_integrity_for_an_exact_version() {
     // The Subresource Integrity specification's example file and hash.
     let loader = scratch("pinned-briefing-widget.js", "alert('Hello, world.');");
+    let pinned = |script: &str| {
+        briefing([
+            "embed".as_ref(),
+            "--src".as_ref(),
+            "a.json".as_ref(),
+            "--script".as_ref(),
+            script.as_ref(),
+            "--loader".as_ref(),
+            loader.as_os_str(),
+        ])
+    };
     let script = "https://cdn.example.org/npm/briefing-widget@1.1.0/dist/briefing-widget.js";
-    let output = briefing([
-        "embed".as_ref(),
-        "--src".as_ref(),
-        "a.json".as_ref(),
-        "--script".as_ref(),
-        script.as_ref(),
-        "--loader".as_ref(),
-        loader.as_os_str(),
-    ]);
+    let output = pinned(script);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let html = stdout(&output);
     assert!(
@@ -159,16 +162,7 @@ fn a_pinned_loader_gets_its_sha384_integrity_for_an_exact_version() {
     );
     // A moving version would serve the next release's loader, which the hash would refuse.
     for moving in ["1", "1.1", "latest"] {
-        let script = format!("https://cdn.example.org/npm/briefing-widget@{moving}/dist/briefing-widget.js");
-        let output = briefing([
-            "embed".as_ref(),
-            "--src".as_ref(),
-            "a.json".as_ref(),
-            "--script".as_ref(),
-            script.as_ref(),
-            "--loader".as_ref(),
-            loader.as_os_str(),
-        ]);
+        let output = pinned(&format!("https://cdn.example.org/npm/briefing-widget@{moving}/dist/briefing-widget.js"));
         assert_eq!(code(&output), 2, "{moving}");
         assert!(stderr(&output).contains("exact version"), "{}", stderr(&output));
         assert!(stdout(&output).is_empty());
