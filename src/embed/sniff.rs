@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::model::Quoted;
+
 /// What a body that is not JSON looks like.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum NotJson {
@@ -19,7 +21,7 @@ impl fmt::Display for NotJson {
         match self {
             Self::Html => f.write_str("the response looks like an HTML page"),
             Self::Empty => f.write_str("the response is empty"),
-            Self::Text { start } => write!(f, "the response starts with {start:?}"),
+            Self::Text { start } => write!(f, "the response starts with {}", Quoted(start)),
         }
     }
 }

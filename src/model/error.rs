@@ -1,5 +1,7 @@
 //! What can be wrong with a briefing document, as types.
 
+use std::fmt::{self, Write as _};
+
 use super::path::JsonPath;
 use thiserror::Error;
 
@@ -86,24 +88,53 @@ pub enum ProblemKind {
     TooLong { length: usize, max: usize },
     #[error("has {count} entries; at most {max} are allowed")]
     TooMany { count: usize, max: usize },
-    #[error("{value:?} is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)")]
+    #[error("{} is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)", Quoted(.value))]
     NotSlug { value: String },
-    #[error("{value:?} is not a date of the form YYYY-MM-DD")]
+    #[error("{} is not a date of the form YYYY-MM-DD", Quoted(.value))]
     NotDate { value: String },
-    #[error("{value:?} is not a real calendar date")]
+    #[error("{} is not a real calendar date", Quoted(.value))]
     NoSuchDate { value: String },
-    #[error("{value:?} is not a BCP 47 language tag (such as en, zh-Hans or ar)")]
+    #[error("{} is not a BCP 47 language tag (such as en, zh-Hans or ar)", Quoted(.value))]
     NotLanguageTag { value: String },
     #[error("only http and https URLs are allowed")]
     NotHttpUrl,
-    #[error("{value:?} is not a complete URL: it needs a host after the scheme, and no spaces or control characters")]
+    #[error("{} is not a complete URL: it needs a host after the scheme, and no spaces or control characters", Quoted(.value))]
     IncompleteUrl { value: String },
-    #[error("duplicate id {id:?}")]
+    #[error("duplicate id {}", Quoted(.id))]
     DuplicateId { id: String },
-    #[error("unknown speaker {id:?}")]
+    #[error("unknown speaker {}", Quoted(.id))]
     UnknownSpeaker { id: String },
-    #[error("{name:?} already names {other}")]
+    #[error("{} already names {other}", Quoted(.name))]
     SharedName { name: String, other: JsonPath },
+}
+
+/// A value in double quotes, as `{:?}` writes a string (quotes, backslashes, control and invisible
+/// format characters escaped), without pulling Rust's Unicode printability tables into the wasm.
+pub struct Quoted<'a>(pub &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_char('"')?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                // Controls, and the invisible format characters a pasted value may hide (zero-width
+                // spaces and joiners, direction marks and overrides, the byte order mark).
+                c if c.is_control()
+                    || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}') =>
+                {
+                    write!(f, "\\u{{{:x}}}", u32::from(c))?
+                }
+                c => f.write_char(c)?,
+            }
+        }
+        f.write_char('"')
+    }
 }
 
 #[cfg(test)]
@@ -116,5 +147,18 @@ mod tests {
         assert_eq!(error.to_string(), "document is 3.4 MiB; the limit is 2 MiB");
         let just_over = BriefingError::TooLarge { bytes: MAX_DOCUMENT_BYTES + 1 };
         assert_eq!(just_over.to_string(), "document is 2.1 MiB; the limit is 2 MiB");
+    }
+
+    #[test]
+    fn quoted_values_read_as_debug_formatting_writes_them() {
+        for value in
+            ["zhou", "Zhū Fēng 朱锋", "say \"hi\"", "back\\slash", "a\nb\r\tc\0", "\u{7}bell", "\u{85}", "سامي"]
+        {
+            assert_eq!(Quoted(value).to_string(), format!("{value:?}"), "{value:?}");
+        }
+        // Invisible characters a pasted value may hide are shown, as Debug shows them.
+        for value in ["zero\u{200b}width", "\u{feff}bom", "rtl\u{202e}override", "soft\u{ad}hyphen"] {
+            assert_eq!(Quoted(value).to_string(), format!("{value:?}"), "{value:?}");
+        }
     }
 }

@@ -55,8 +55,8 @@ impl MentionFinder {
                 }
             }
         }
-        // Stable: among equal names, the first speaker's stays first.
-        names.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+        // Among equal names, the first speaker's stays first (by index: no stable sort needed).
+        names.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()).then(a.1.cmp(&b.1)));
         Self { names }
     }
 

@@ -8,7 +8,7 @@ pub mod path;
 pub mod rules;
 pub mod types;
 
-pub use error::{BriefingError, Problem, ProblemKind, MAX_DOCUMENT_BYTES};
+pub use error::{BriefingError, Problem, ProblemKind, Quoted, MAX_DOCUMENT_BYTES};
 pub use mention::{Mention, MentionFinder, Run};
 pub use parse::parse_briefing;
 pub use path::JsonPath;

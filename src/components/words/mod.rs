@@ -45,7 +45,7 @@ pub struct Words {
 impl Words {
     /// A counted phrase for `n`, with `{n}` (and `{name}`, if given) filled in.
     pub fn count(&self, phrase: &CountedPhrase, n: usize, name: &str) -> String {
-        phrase.form(self.language.plural(n)).replace("{n}", &n.to_string()).replace("{name}", name)
+        fill(phrase.form(self.language.plural(n)), &n.to_string(), name)
     }
 
     /// "4 points".
@@ -60,8 +60,28 @@ impl Words {
 
     /// A phrase with `{name}` filled in.
     pub fn with_name(&self, phrase: &str, name: &str) -> String {
-        phrase.replace("{name}", name)
+        fill(phrase, "{n}", name)
     }
+}
+
+/// `phrase` with each `{n}` and `{name}` filled in; any other brace stays as written. Split on the
+/// one character `{`, so the wasm needs no substring searcher for it.
+fn fill(phrase: &str, n: &str, name: &str) -> String {
+    let mut pieces = phrase.split('{');
+    let mut out = String::from(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        if let Some(rest) = piece.strip_prefix("n}") {
+            out.push_str(n);
+            out.push_str(rest);
+        } else if let Some(rest) = piece.strip_prefix("name}") {
+            out.push_str(name);
+            out.push_str(rest);
+        } else {
+            out.push('{');
+            out.push_str(piece);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -83,6 +103,14 @@ mod tests {
         );
         assert_eq!(Language::Chinese.words().point_count(1), "1 个观点");
         assert_eq!(en.count(&en.focus_status, 1, "Jin"), "Showing 1 point by Jin.");
+    }
+
+    #[test]
+    fn placeholders_are_filled_once_and_other_braces_stay() {
+        assert_eq!(fill("{n} by {name}", "3", "Jin {n} {name}"), "3 by Jin {n} {name}");
+        assert_eq!(fill("{name}: {n} of {n}", "2", "Zhu"), "Zhu: 2 of 2");
+        assert_eq!(fill("{x} {", "1", "A"), "{x} {");
+        assert_eq!(Language::English.words().with_name("Show {name}'s points", "Zhu"), "Show Zhu's points");
     }
 
     #[test]
