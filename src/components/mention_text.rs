@@ -1,4 +1,4 @@
-//! Plain text with the speakers it names turned into focusable mentions.
+//! Plain text with the speakers it names turned into mentions (buttons with tooltips).
 
 use yew::prelude::*;
 

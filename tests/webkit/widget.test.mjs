@@ -172,6 +172,18 @@ test("a speaker's tooltip shows on hover and on keyboard focus, and Escape hides
   assert.equal(await session.run(() => document.querySelector("#w").shadowRoot.activeElement.textContent), "L. Gordon Flake", "focus stays on the mention");
 });
 
+test("a mention and a chip are buttons named by the speaker's name in WebKit's accessibility tree", async () => {
+  // A focusable <span> was a "group" named by its text and its tooltip run together
+  // ("L. Gordon Flakepanelist · Maureen and Mike Mansfield Foundation"): WebKit names a generic
+  // element from its description. A button is named by its content.
+  await visit(`<briefing-widget id="w" open="all" src="${src()}"></briefing-widget>`);
+  for (const selector of [".summary .mention", "#bw-panel-drivers .chip"]) {
+    const element = await inside("w", selector);
+    assert.equal(await session.send("GET", `/element/${element.id}/computedrole`), "button", `${selector}'s role`);
+    assert.equal(await session.send("GET", `/element/${element.id}/computedlabel`), "L. Gordon Flake", `${selector}'s name`);
+  }
+});
+
 test("Tab moves from the page into the widget and through it", async () => {
   await visit(`<a id="before" href="#">Before</a><briefing-widget id="w" src="${src()}"></briefing-widget>`);
   await session.run(() => document.querySelector("#before").focus());
