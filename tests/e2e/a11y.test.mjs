@@ -109,6 +109,70 @@ test("keyboard only: Tab reaches every control, header and mention in order; key
   await context.close();
 });
 
+// Mentions and chips are buttons: a focusable <span> is a generic element, which gets no name
+// from its content (WebKit named it by its tooltip run into its text; see tests/webkit).
+test("a mention and a chip are buttons named by the speaker, described by the tooltip; pressing one changes nothing else", async () => {
+  const url = servers.page(
+    "/mention-buttons.html",
+    partnerPage({
+      widgetOrigin: servers.widgetOrigin,
+      body: `<form id="f" action="/submitted"><briefing-widget id="w" open="all" src="${src()}"></briefing-widget></form>`,
+    })
+  );
+  const { page, context } = await openPage(browser);
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(url);
+  await rendered(page);
+  await page.evaluate(() => {
+    window.__submits = 0;
+    window.__toggles = 0;
+    document.querySelector("#f").addEventListener("submit", (e) => { window.__submits++; e.preventDefault(); });
+    document.addEventListener("briefing-toggle", () => window.__toggles++);
+  });
+  // Roles and names as Playwright computes them (the ARIA and accname rules, in every engine:
+  // playwright's Firefox over WebDriver BiDi has no accessibility-tree API to ask the engine).
+  const flake = { name: "L. Gordon Flake", exact: true };
+  const mention = page.locator("#w .summary").getByRole("button", flake);
+  const chip = page.locator("#w #bw-panel-drivers .chips").getByRole("button", flake);
+  assert.equal(await mention.count(), 1, "the summary's mention of L. Gordon Flake is a button of that name");
+  assert.equal(await chip.count(), 1, "his chip beside the first point is a button of that name");
+  for (const button of [mention, chip]) {
+    assert.equal(await button.getAttribute("type"), "button", "it submits no form");
+    assert.equal(await button.getAttribute("aria-describedby"), "bw-tip-flake");
+  }
+  if (CAN.cdp) {
+    // Chromium's own accessibility tree (the Chrome DevTools Protocol; Chromium only).
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    // What his tooltip describes (his mentions, by his name or his alias, and his chips), each
+    // with its role and name.
+    const described = nodes
+      .filter((n) => !n.ignored && /Maureen and Mike Mansfield Foundation/.test(n.description?.value ?? ""))
+      .map((n) => `${n.role?.value} ${n.name?.value}`);
+    assert.ok(described.length >= 2, `his mention and chips: ${described}`);
+    assert.deepEqual(new Set(described), new Set(["button L. Gordon Flake", "button Flake"]));
+  }
+  // Click, Enter and Space on a mention and a chip: the tooltip shows, and nothing else happens
+  // (no section toggles, no form is submitted, nothing throws, focus stays).
+  const expanded = () => page.locator("#w .section-toggle").evaluateAll((b) => b.map((e) => e.getAttribute("aria-expanded")));
+  const before = await expanded();
+  const tooltip = page.locator("#w #bw-tip-flake");
+  for (const button of [mention, chip]) {
+    await button.click();
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Space");
+    await tooltip.waitFor({ state: "visible" });
+    assert.equal(await page.evaluate(() => document.querySelector("#w").shadowRoot.activeElement?.textContent), "L. Gordon Flake");
+  }
+  assert.deepEqual(await expanded(), before, "no section toggled");
+  assert.deepEqual(await page.evaluate(() => [window.__submits, window.__toggles]), [0, 0]);
+  assert.equal(new URL(page.url()).pathname, "/mention-buttons.html", "still on the page");
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 test("touch: a tap opens a tooltip inside the viewport, a second tap or a tap elsewhere closes it", { skip: !CAN.touch && "playwright-core's tap() dispatches no event in Firefox over WebDriver BiDi" }, async () => {
   const url = servers.page("/touch.html", partnerPage({ widgetOrigin: servers.widgetOrigin, body: `<p id="elsewhere" style="padding: 40px">Elsewhere</p><briefing-widget id="w" src="${src()}"></briefing-widget>` }));
   const { page, context } = await openPage(browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });

@@ -172,6 +172,45 @@ test("a speaker's tooltip shows on hover and on keyboard focus, and Escape hides
   assert.equal(await session.run(() => document.querySelector("#w").shadowRoot.activeElement.textContent), "L. Gordon Flake", "focus stays on the mention");
 });
 
+test("a mention and a chip are buttons named by the speaker's name in WebKit's accessibility tree", async () => {
+  // A focusable <span> was a "group" named by its text and its tooltip run together
+  // ("L. Gordon Flakepanelist · Maureen and Mike Mansfield Foundation"): WebKit names a generic
+  // element from its description. A button is named by its content.
+  await visit(`<briefing-widget id="w" open="all" src="${src()}"></briefing-widget>`);
+  for (const selector of [".summary .mention", "#bw-panel-drivers .chip"]) {
+    const element = await inside("w", selector);
+    assert.equal(await session.send("GET", `/element/${element.id}/computedrole`), "button", `${selector}'s role`);
+    assert.equal(await session.send("GET", `/element/${element.id}/computedlabel`), "L. Gordon Flake", `${selector}'s name`);
+  }
+});
+
+test("the punctuation after a mention stays on the mention's line at every width", async () => {
+  // A mention is an inline-block (a button), and WebKit breaks between one and a comma that
+  // touches it: "Zhu Feng" ended a line and its comma started the next.
+  await visit(`<briefing-widget id="w" open="all" src="${src()}"></briefing-widget>`);
+  const stranded = await session.run(() => {
+    const host = document.querySelector("#w");
+    const found = [];
+    for (let width = 240; width <= 480; width += 2) {
+      host.style.width = `${width}px`;
+      for (const mention of host.shadowRoot.querySelectorAll(".mention")) {
+        // The text right after the mention (after its print-only note, which is not shown).
+        let next = mention.nextSibling;
+        while (next && next.nodeType !== Node.TEXT_NODE) next = next.nextSibling;
+        if (!next || !/^[^\s]/.test(next.data)) continue;
+        const range = document.createRange();
+        range.setStart(next, 0);
+        range.setEnd(next, 1);
+        const [mark, name] = [range.getBoundingClientRect(), [...mention.getClientRects()].at(-1)];
+        if (mark.top >= name.bottom - 1) found.push(`${width}px: "${mention.textContent}" / "${next.data[0]}"`);
+      }
+    }
+    host.style.width = "";
+    return found;
+  });
+  assert.deepEqual(stranded, []);
+});
+
 test("Tab moves from the page into the widget and through it", async () => {
   await visit(`<a id="before" href="#">Before</a><briefing-widget id="w" src="${src()}"></briefing-widget>`);
   await session.run(() => document.querySelector("#before").focus());
