@@ -43,6 +43,19 @@ if (release) {
   console.log(`minified ${glue}: ${source.length} → ${code.length} bytes`);
 }
 
+// The glue's own fallback, `new URL("<name>_bg.wasm", import.meta.url)`, names a file the build
+// does not have (the wasm's name is hashed) and is never used: both entries hand the module to the
+// glue. Left in, it makes Vite warn and webpack fail on a missing asset in partners' builds.
+{
+  const path = join(staging, glue);
+  const source = readFileSync(path, "utf8");
+  const fallback = /new URL\(\s*(["'])[^"']*_bg\.wasm\1\s*,\s*import\.meta\.url\s*\)/g;
+  const found = source.match(fallback) ?? [];
+  if (found.length !== 1) throw new Error(`${glue}: expected one default wasm URL in the glue, found ${found.length}`);
+  const rewritten = source.replace(fallback, '(()=>{throw new Error("briefing-widget: the loader gives the module")})()');
+  writeFileSync(path, rewritten);
+}
+
 // Subresource Integrity of the files as served (after minification).
 const sha384 = (name) => `sha384-${createHash("sha384").update(readFileSync(join(staging, name))).digest("base64")}`;
 const placeholders = {

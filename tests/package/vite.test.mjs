@@ -5,7 +5,7 @@
 // dependencies) serves the module from the installed package.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -16,6 +16,7 @@ let project;
 let site;
 let server;
 let browser;
+let buildOutput;
 
 before(async () => {
   project = scratch("briefing-vite");
@@ -46,7 +47,13 @@ widget.addEventListener("briefing-error", (e) => (window.failed = e.detail));
 widget.briefing = briefing;
 `
   );
-  execFileSync(process.execPath, [join(TOOLS, "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], { cwd: project, stdio: "pipe" });
+  // A partner's build prints nothing about the package: no warning, no asset it cannot find.
+  const build = spawnSync(process.execPath, [join(TOOLS, "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], {
+    cwd: project,
+    encoding: "utf8",
+  });
+  buildOutput = build.stdout + build.stderr;
+  if (build.status !== 0) throw new Error(`vite build failed: ${buildOutput}`);
   site = join(project, "dist");
   server = await startServer((req, res, url) => sendFile(res, site, url.pathname === "/" ? "index.html" : url.pathname));
   browser = await launch();
@@ -59,6 +66,7 @@ after(async () => {
 });
 
 test("vite build emits the WebAssembly module as an asset and inlines the briefing", () => {
+  assert.equal(buildOutput.trim(), "", "vite build warns about nothing");
   const assets = readdirSync(join(site, "assets"));
   const wasm = assets.filter((f) => f.endsWith(".wasm"));
   assert.equal(wasm.length, 1, `one .wasm among ${assets}`);
