@@ -103,11 +103,6 @@ impl MentionFinder {
         runs
     }
 
-    /// Whether a text names the speaker at `speaker`.
-    pub fn names(&self, text: &str, speaker: usize) -> bool {
-        self.mentions(text).iter().any(|m| m.2 == speaker)
-    }
-
     /// Non-overlapping whole-word matches as `(start, end, speaker)`, leftmost-longest: from each
     /// position, the longest name there that is a whole word; a longer name that is not a whole
     /// word does not hide a shorter one that is.

@@ -41,7 +41,6 @@ fuzz_target!(|input: (Vec<(String, Vec<String>)>, Vec<String>)| {
             if let Run::Mention(mention) = run {
                 let speaker = briefing.speaker(mention.speaker).expect("a real speaker");
                 assert!(speaker.name == mention.text || speaker.aliases.iter().any(|a| a == mention.text));
-                assert!(finder.names(text, mention.speaker));
             }
         }
     }
