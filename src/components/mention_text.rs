@@ -9,8 +9,9 @@ use crate::model::Run;
 ///
 /// A mention is an inline-block (a button, or the static copy's span laid out like one), and
 /// WebKit may break a line between an inline-block and the punctuation that touches it ("Zhu
-/// Feng" at the end of a line, its comma at the start of the next): the words that touch a
-/// mention are kept on its line with it, in a `mention-group`.
+/// Feng" at the end of a line, its comma at the start of the next): the punctuation that touches
+/// a mention is kept on its line with it, in a `mention-group`. Only punctuation: letters touching
+/// a mention (Chinese, written without spaces) keep their own line breaks.
 pub fn mention_text(
     briefing: &PreparedBriefing,
     id: TextId,
@@ -26,8 +27,9 @@ pub fn mention_text(
         .enumerate()
         .map(|(index, run)| {
             let Run::Plain(text) = run else { return ("", "", "") };
-            let head = if is_mention(index.checked_sub(1)) { first_word_end(text) } else { 0 };
-            let tail = if is_mention(index.checked_add(1)) { last_word_start(text).max(head) } else { text.len() };
+            let head = if is_mention(index.checked_sub(1)) { leading_punctuation_end(text) } else { 0 };
+            let tail =
+                if is_mention(index.checked_add(1)) { trailing_punctuation_start(text).max(head) } else { text.len() };
             (
                 text.get(..head).unwrap_or_default(),
                 text.get(head..tail).unwrap_or_default(),
@@ -73,29 +75,38 @@ pub fn mention_text(
         .collect()
 }
 
-/// Where the first word of `text` ends (at its first white space).
-fn first_word_end(text: &str) -> usize {
-    text.find(char::is_whitespace).unwrap_or(text.len())
+/// Whether `c` ends the punctuation that touches a mention: white space, or a letter or digit.
+fn ends_punctuation(c: char) -> bool {
+    c.is_whitespace() || c.is_alphanumeric()
 }
 
-/// Where the last word of `text` starts (after its last white space).
-fn last_word_start(text: &str) -> usize {
-    text.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(at, c)| at + c.len_utf8())
+/// Where the punctuation at the start of `text` ends.
+fn leading_punctuation_end(text: &str) -> usize {
+    text.find(ends_punctuation).unwrap_or(text.len())
+}
+
+/// Where the punctuation at the end of `text` starts.
+fn trailing_punctuation_start(text: &str) -> usize {
+    text.char_indices().rev().find(|&(_, c)| ends_punctuation(c)).map_or(0, |(at, c)| at + c.len_utf8())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{first_word_end, last_word_start};
+    use super::{leading_punctuation_end, trailing_punctuation_start};
 
     #[test]
-    fn the_words_that_touch_a_mention_end_and_start_at_white_space() {
-        assert_eq!(first_word_end(", and"), 1);
-        assert_eq!(first_word_end("’s view"), "’s".len());
-        assert_eq!(first_word_end("."), 1);
-        assert_eq!(first_word_end(" said"), 0);
-        assert_eq!(last_word_start("joined ("), "joined ".len());
-        assert_eq!(last_word_start("said\u{3000}«"), "said\u{3000}".len());
-        assert_eq!(last_word_start("said "), "said ".len());
-        assert_eq!(last_word_start("/"), 0);
+    fn only_the_punctuation_that_touches_a_mention_stays_with_it() {
+        assert_eq!(leading_punctuation_end(", and"), 1);
+        assert_eq!(leading_punctuation_end("’s view"), "’".len());
+        assert_eq!(leading_punctuation_end("."), 1);
+        assert_eq!(leading_punctuation_end(" said"), 0);
+        assert_eq!(leading_punctuation_end("、和"), "、".len());
+        // Chinese letters touching a mention are not glued to it: they break between characters.
+        assert_eq!(leading_punctuation_end("指出，最近"), 0);
+        assert_eq!(trailing_punctuation_start("joined ("), "joined ".len());
+        assert_eq!(trailing_punctuation_start("said\u{3000}«"), "said\u{3000}".len());
+        assert_eq!(trailing_punctuation_start("said "), "said ".len());
+        assert_eq!(trailing_punctuation_start("/"), 0);
+        assert_eq!(trailing_punctuation_start("北京和"), "北京和".len());
     }
 }

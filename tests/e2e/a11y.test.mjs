@@ -226,6 +226,29 @@ for (const width of [320, 640]) {
   });
 }
 
+test("at 320 CSS px, Chinese and Arabic text wraps inside the widget, mentions included", async () => {
+  // Text without spaces (Chinese) breaks between characters; a mention must not glue the rest of
+  // its sentence to itself (it did: the words touching a mention were kept on its line).
+  const { page, context } = await openPage(browser, { viewport: { width: 320, height: 800 } });
+  await page.goto(`${servers.widgetOrigin}/demo/languages.html`);
+  await rendered(page);
+  for (const id of ["zh", "ar"]) await page.locator(`#${id} .controls button`).first().click();
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll("briefing-widget")].flatMap((widget) => {
+      const article = widget.shadowRoot.querySelector("article");
+      const box = article.getBoundingClientRect();
+      return [...article.querySelectorAll("p, li, .mention-group")]
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5);
+        })
+        .map((e) => `${widget.id}: ${e.textContent.slice(0, 40)}`);
+    })
+  );
+  assert.deepEqual(overflowing, [], "text that runs out of the widget");
+  await context.close();
+});
+
 test("forced colours keep every control visible; reduced motion stops animation", async () => {
   // Set when the page opens: Firefox takes them as launch preferences only (support/browser.mjs).
   const { page, context } = await openPage(browser, { forcedColors: "active", reducedMotion: "reduce" });
