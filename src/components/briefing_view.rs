@@ -31,6 +31,11 @@ pub struct BriefingViewProps {
     /// The language of the widget's own words.
     #[prop_or_default]
     pub language: Language,
+    /// The page's language and direction around the element: the briefing's, if it has no `lang`.
+    #[prop_or_default]
+    pub page_lang: Option<AttrValue>,
+    #[prop_or_default]
+    pub page_dir: Option<AttrValue>,
     /// A section the page's URL points to (`#<briefing id>/<section id>`): opened and scrolled to.
     #[prop_or_default]
     pub deep_link: Option<AttrValue>,
@@ -51,6 +56,8 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let (words, mode) = (props.language.words(), props.mode);
     let live = !mode.is_static();
     let root = use_node_ref();
+    // The widget's own words inside the briefing are in its language, not the briefing's.
+    let (ui_lang, ui_dir) = (props.language.tag(), props.language.direction());
     let reader = use_reader(
         briefing,
         words,
@@ -82,7 +89,8 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let anchors = use_memo(on_tooltip.clone(), TooltipAnchors::new);
     let accents = accents(briefing);
     let level = props.heading_level.clamp(1, 6);
-    let section_level = level.saturating_add(1).min(6);
+    // Under an `h6` title, sections are `role="heading" aria-level="7"` (Clarifications 1.2).
+    let section_level = level.saturating_add(1);
     let region = briefing.sections.len() <= MAX_REGIONS;
     let focused = reader.focused.filter(|_| live);
     let shown = if printing || !live { usize::MAX } else { rendered };
@@ -90,8 +98,11 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
         <article
             ref={root}
             class={classes!("briefing", (!live).then_some("is-static"), focused.is_some().then_some("has-focus"))}
-            lang={briefing.lang.clone()}
-            dir={briefing.lang.as_deref().map(text_direction)}
+            lang={briefing.lang.clone().map(AttrValue::from).or_else(|| props.page_lang.clone())}
+            dir={match &briefing.lang {
+                Some(lang) => Some(AttrValue::from(text_direction(lang))),
+                None => props.page_dir.clone(),
+            }}
             onmouseover={anchors.onmouseover.clone()}
             onmouseout={anchors.onmouseout.clone()}
             onfocusin={anchors.onfocusin.clone()}
@@ -109,8 +120,8 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                 {mode}
             />
             if live {
-                <p class="visually-hidden" role="status">{ reader.status.clone() }</p>
-                <div class="controls">
+                <p class="visually-hidden" role="status" lang={ui_lang} dir={ui_dir}>{ reader.status.clone() }</p>
+                <div class="controls" lang={ui_lang} dir={ui_dir}>
                     if let Some(note) = reader.focus_note.clone() {
                         <p class="focus-note">
                             <span>{ note }</span>

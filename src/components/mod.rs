@@ -20,6 +20,8 @@ mod tooltip_anchor;
 mod tooltip_state;
 mod words;
 
+use yew::{html, Html};
+
 pub use briefing_header::BriefingHeader;
 pub use briefing_view::{BriefingView, BriefingViewProps};
 pub use error_alert::{ErrorAlert, ErrorAlertProps};
@@ -37,6 +39,17 @@ pub use speaker_mention::speaker_mention;
 pub use speaker_tooltip::SpeakerTooltip;
 pub use tooltip_state::{TooltipAction, TooltipState};
 pub use words::{CountedPhrase, Language, Plural, Words};
+
+/// A heading at `level`: `<h1>`…`<h6>`, and past 6 (sections under an `h6` title) an element
+/// with `role="heading"` and its `aria-level`, which HTML has no tag for.
+pub fn heading(level: u8, class: &'static str, children: Html) -> Html {
+    if level <= 6 {
+        let tag = format!("h{}", level.max(1));
+        html! { <@{tag} {class}>{ children }</@> }
+    } else {
+        html! { <div {class} role="heading" aria-level={level.to_string()}>{ children }</div> }
+    }
+}
 
 /// The id of a speaker's tooltip element, unique within one widget.
 pub fn tooltip_id(speaker_id: &str) -> String {

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::{mention_text, speaker_chip, PreparedBriefing, RenderMode, TextId, Words};
+use super::{heading, mention_text, speaker_chip, PreparedBriefing, RenderMode, TextId, Words};
 
 /// What every point of a section is shown with: its briefing, section, heading level, words, focus and mode.
 #[derive(Clone, Copy)]
@@ -30,12 +30,7 @@ pub fn point_view(place: PointContext<'_>, index: usize) -> Html {
     let state = focused
         .map(|speaker| if briefing.point_is_by(section, index, speaker) { "is-highlighted" } else { "is-dimmed" });
     let label = point.label.as_ref().map(|label| {
-        let tag = format!("h{}", label_level.clamp(1, 6));
-        html! {
-            <@{tag} class="point-label">
-                { mention_text(briefing, TextId::Label(section, index), label, focused, mode) }
-            </@>
-        }
+        heading(label_level, "point-label", mention_text(briefing, TextId::Label(section, index), label, focused, mode))
     });
     let chips = (!point.speakers.is_empty()).then(|| {
         html! {

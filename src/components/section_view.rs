@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 use crate::model::Briefing;
 
-use super::{point_view, section_button_id, section_panel_id, PointContext, PreparedBriefing, RenderMode, Words};
+use super::{
+    heading, point_view, section_button_id, section_panel_id, PointContext, PreparedBriefing, RenderMode, Words,
+};
 
 /// How many default accents the stylesheet defines (`accent-0` …).
 pub const ACCENT_COUNT: usize = 6;
@@ -20,7 +22,7 @@ pub struct SectionViewProps {
     pub briefing: PreparedBriefing,
     pub section: usize,
     pub open: bool,
-    /// The level of the section's heading, 1–6.
+    /// The level of the section's heading, 1–7 (7: `role="heading"`, under an `h6` title).
     pub level: u8,
     /// Default accent slot, by the order in which the section's theme first appears.
     pub accent: usize,
@@ -77,14 +79,13 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let place = PointContext {
         briefing: &props.briefing,
         section: index,
-        label_level: props.level.saturating_add(1).min(6),
+        label_level: props.level.saturating_add(1),
         words: props.words,
         focused: props.focused,
         mode: props.mode,
     };
     let button_id = section_button_id(&section.id);
     let panel_id = section_panel_id(&section.id);
-    let heading = format!("h{}", props.level.clamp(1, 6));
     let words = props.words;
     let focused = props.focused;
     let count = match focused.and_then(|s| Some((props.briefing.points_by(index, s), props.briefing.speaker(s)?))) {
@@ -156,7 +157,7 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
             data-section={section.id.clone()}
         >
             <div class="section-header">
-                <@{heading} class="section-heading">{ toggle }</@>
+                { heading(props.level, "section-heading", toggle) }
                 { copy_link }
             </div>
             <div

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::{PreparedBriefing, RenderMode, SpeakerCard, Words};
+use super::{heading, PreparedBriefing, RenderMode, SpeakerCard, Words};
 
 #[derive(Properties, PartialEq)]
 pub struct SpeakerListProps {
@@ -24,10 +24,9 @@ pub fn SpeakerList(props: &SpeakerListProps) -> Html {
     if count == 0 {
         return Html::default();
     }
-    let heading = format!("h{}", props.level.clamp(1, 6));
     html! {
         <section class="speakers" aria-label={props.words.speakers}>
-            <@{heading} class="speakers-heading">{ props.words.speakers }</@>
+            { heading(props.level, "speakers-heading", html! { props.words.speakers }) }
             <ul class="speaker-list">
                 { for (0..count).map(|speaker| html! {
                     <SpeakerCard

@@ -55,7 +55,12 @@ impl BriefingElement {
         let host = &self.host;
         let shadow = match host.shadow_root() {
             Some(shadow) => shadow,
-            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+            // The page attached a closed shadow root (an open one would be found above).
+            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).map_err(|_| {
+                JsValue::from_str(
+                    "the page attached a closed shadow root to the element, so the widget has nowhere to render",
+                )
+            })?,
         };
         styles::adopt(&shadow)?;
         let copy = StaticCopy::find(&shadow);

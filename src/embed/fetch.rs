@@ -21,7 +21,7 @@ use crate::model::{BriefingError, MAX_DOCUMENT_BYTES};
 /// How long a briefing may take to arrive.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
-/// Why the briefing's bytes could not be had. Each is worth a retry.
+/// Why the briefing's bytes could not be had: each is worth a retry but a document over the limit.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum FetchError {
     #[error("{url} answered HTTP {status}{}", if .status_text.is_empty() { String::new() } else { format!(" {}", .status_text) })]
@@ -39,17 +39,28 @@ pub enum FetchError {
     NotJson { url: String, content_type: Option<String>, body: NotJson },
 }
 
-/// Fetches `url`, giving up after [`TIMEOUT_SECONDS`] or when `controller` is aborted. `early` is
-/// the response of a request for `url` already under way (the loader's), with `controller` as its.
+/// Fetches `url`, giving up [`TIMEOUT_SECONDS`] after the request started or when `controller`
+/// is aborted. `early` is the response of a request for `url` already under way (the loader's,
+/// with `controller` as its), and when it started (`Date.now()`). Errors name the URL resolved
+/// against the page, as the browser fetched it.
 pub async fn fetch_bytes(
     url: &str,
     controller: &AbortController,
-    early: Option<Promise>,
+    early: Option<(Promise, Option<f64>)>,
 ) -> Result<Vec<u8>, FetchError> {
+    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
+    let resolved = base.and_then(|base| web_sys::Url::new_with_base(url, &base).ok()).map(|u| u.href());
+    let url = resolved.as_deref().unwrap_or(url);
+    let (early, started) = early.map_or((None, None), |(response, started)| (Some(response), started));
+    let limit = f64::from(TIMEOUT_SECONDS * 1000);
+    let waited = started.map_or(0.0, |started| (js_sys::Date::now() - started).clamp(0.0, limit));
     let timed_out = Rc::new(Cell::new(false));
     let _deadline = {
         let (timed_out, controller) = (timed_out.clone(), controller.clone());
-        Timeout::new(TIMEOUT_SECONDS * 1000, move || {
+        // In 0..=15000 ms: the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let remaining = (limit - waited) as u32;
+        Timeout::new(remaining, move || {
             timed_out.set(true);
             controller.abort();
         })

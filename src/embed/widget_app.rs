@@ -4,9 +4,11 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use js_sys::Promise;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
-use web_sys::AbortController;
+use web_sys::{AbortController, Element, HtmlElement};
 use yew::prelude::*;
 
 use super::deep_link::use_deep_link;
@@ -35,8 +37,10 @@ struct LoadFailure {
 }
 
 impl From<FetchError> for LoadFailure {
+    /// A document over the size limit is invalid, fetched or set: retrying cannot fix it.
     fn from(error: FetchError) -> Self {
-        Self { messages: vec![error.to_string().into()], retryable: true }
+        let retryable = !matches!(error, FetchError::TooLarge { .. } | FetchError::TooLargeStream { .. });
+        Self { messages: vec![error.to_string().into()], retryable }
     }
 }
 
@@ -78,7 +82,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 _ => early.abort(),
             });
             let (response, controller) = match early {
-                Some((response, controller)) => (Some(response), Some(controller)),
+                Some((response, controller, started)) => (Some((response, started)), Some(controller)),
                 None => (None, AbortController::new().ok()),
             };
             let source = match (given, src, &controller) {
@@ -104,6 +108,27 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 if let Some(controller) = controller {
                     controller.abort();
                 }
+            }
+        });
+    }
+    // Retry replaces the alert and its focused button: keyboard focus then goes to what comes in
+    // its place (the loading line, then the briefing's title or the new alert's Retry button),
+    // rather than falling to the page (WCAG 2.4.3).
+    let refocus = use_mut_ref(|| false);
+    let frame = use_node_ref();
+    {
+        let (refocus, frame) = (refocus.clone(), frame.clone());
+        use_effect_with((*load).clone(), move |load| {
+            if *refocus.borrow() {
+                let selectors: &[&str] = match load {
+                    LoadState::Loading => &[".loading"],
+                    LoadState::Ready(_) => &[".title"],
+                    LoadState::Failed(_) => &[".retry", ".error"],
+                    LoadState::Waiting => &[".fallback"],
+                };
+                *refocus.borrow_mut() = matches!(load, LoadState::Loading);
+                // Once the child components have rendered what is to be focused.
+                Timeout::new(0, move || focus_within(&frame, selectors)).forget();
             }
         });
     }
@@ -148,8 +173,11 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
         LoadState::Loading => html! { <><LoadingState {words} />{ fallback }</> },
         LoadState::Failed(failure) => {
             let on_retry = failure.retryable.then(|| {
-                let attempt = attempt.clone();
-                Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
+                let (attempt, refocus) = (attempt.clone(), refocus.clone());
+                Callback::from(move |()| {
+                    *refocus.borrow_mut() = true;
+                    attempt.set(attempt.wrapping_add(1));
+                })
             });
             html! { <><ErrorAlert messages={failure.messages.clone()} {on_retry} {words} />{ fallback }</> }
         }
@@ -171,9 +199,12 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                     }
                 })
             };
+            let (page_lang, page_dir) = page_language(&props.host);
             html! {
                 <BriefingView
                     key={briefing.id.clone()}
+                    {page_lang}
+                    {page_dir}
                     briefing={briefing.clone()}
                     heading_level={props.heading_level}
                     open={props.open}
@@ -186,15 +217,45 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
             }
         }
     };
-    // The widget's own words are in `language`; the briefing sets its own lang and dir inside.
-    html! { <div class="frame" lang={language.tag()} dir={language.direction()}>{ body }</div> }
+    // The widget's own words are in `language`; the briefing sets its own lang and dir inside,
+    // or takes the page's.
+    html! { <div class="frame" ref={frame} lang={language.tag()} dir={language.direction()}>{ body }</div> }
+}
+
+/// Moves keyboard focus to the element in `frame` that the first of `selectors` with a match
+/// finds, made focusable by script (`tabindex="-1"`) if it is not a control.
+fn focus_within(frame: &NodeRef, selectors: &[&str]) {
+    let Some(frame) = frame.cast::<Element>() else { return };
+    let Some(element) = selectors.iter().find_map(|s| frame.query_selector(s).ok().flatten()) else {
+        return;
+    };
+    if !element.matches("button, a[href]").unwrap_or(false) {
+        // Setting an attribute on an element just found cannot fail.
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        // Focus only fails on a detached element, which one just found is not.
+        let _ = element.focus();
+    }
+}
+
+/// The language and direction of the page around `host`: what a briefing without `lang` takes.
+/// The element's own `lang` names only the widget's words, so the search starts at its parent.
+fn page_language(host: &HtmlElement) -> (AttrValue, Option<AttrValue>) {
+    let parent = host.parent_element();
+    let lang = parent.as_ref().and_then(|p| p.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
+    let direction = parent.and_then(|p| web_sys::window()?.get_computed_style(&p).ok().flatten()).and_then(|style| {
+        let direction = style.get_property_value("direction").ok()?;
+        matches!(direction.as_str(), "ltr" | "rtl").then(|| AttrValue::from(direction))
+    });
+    (AttrValue::from(lang.unwrap_or_default()), direction)
 }
 
 /// Where a briefing comes from: the `briefing` property's JSON text, or `src` (with the
 /// controller that aborts the request, and the loader's request if it started one).
 enum Source {
     Given(AttrValue),
-    Url(String, AbortController, Option<Promise>),
+    Url(String, AbortController, Option<(Promise, Option<f64>)>),
 }
 
 impl Source {

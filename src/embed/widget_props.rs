@@ -33,7 +33,7 @@ pub struct WidgetProps {
 impl WidgetProps {
     /// Reads the element's current attributes; invalid values fall back to the defaults.
     pub fn from_host(host: &HtmlElement) -> Self {
-        let attribute = |name: &str| host.get_attribute(name).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let attribute = |name: &str| host.get_attribute(name).map(|v| trim(&v).to_owned()).filter(|v| !v.is_empty());
         Self {
             host: host.clone(),
             src: attribute("src").map(AttrValue::from),
@@ -53,5 +53,23 @@ impl WidgetProps {
             reloads: 0,
             shown: Shown::default(),
         }
+    }
+}
+
+/// Trims what JavaScript's `trim()` does, as the loader reads the same attributes: Unicode
+/// white space and U+FEFF, but not U+0085 (which Rust's `trim` takes and JavaScript's keeps).
+pub fn trim(value: &str) -> &str {
+    value.trim_matches(|c: char| (c.is_whitespace() && c != '\u{85}') || c == '\u{feff}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::trim;
+
+    #[test]
+    fn attributes_are_trimmed_as_javascript_trims_them() {
+        assert_eq!(trim("\u{feff} /b.json\n"), "/b.json");
+        assert_eq!(trim("\u{85}/b.json"), "\u{85}/b.json");
+        assert_eq!(trim("\u{3000}4\u{a0}"), "4");
     }
 }

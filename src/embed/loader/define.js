@@ -105,7 +105,14 @@ export function defineBriefingWidget(files) {
     if (element.hasAttribute("data-failed")) return;
     element.setAttribute("data-failed", "");
     failures.set(element, message);
-    const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
+    let shadow = element.shadowRoot;
+    try {
+      shadow ??= element.attachShadow({ mode: "open" });
+    } catch {
+      // The page put a closed shadow root on the element: nothing to draw in; the light DOM
+      // (the fallback) stays as it is, and briefing-error says why.
+      return void announce(element, message);
+    }
     const child = (parent, tag, className = "") => {
       const node = document.createElement(tag);
       node.className = className;
@@ -182,8 +189,10 @@ export function defineBriefingWidget(files) {
         });
       }
       // The upgrade rule: a property set before the class was defined shadows its accessor.
-      for (const property of PROPERTIES) {
-        if (!Object.hasOwn(this, property)) continue;
+      // They are set again in the order they were first set (an object's own keys keep it), so
+      // that of `src` and `briefing` the one set last wins, as after definition.
+      for (const property of Object.keys(this)) {
+        if (!PROPERTIES.includes(property)) continue;
         const value = this[property];
         delete this[property];
         try {
@@ -313,7 +322,7 @@ export function defineBriefingWidget(files) {
         try {
           const response = fetch(new URL(src.trim(), document.baseURI), { mode: "cors", signal: controller.signal });
           response.catch(() => {});
-          early = { src, controller, response };
+          early = { src, controller, response, started: Date.now() };
         } catch {
           // Not a URL the page can fetch: the widget says so when it tries.
         }
@@ -347,9 +356,10 @@ export function defineBriefingWidget(files) {
     open: attribute("open", ["all", "none"]),
     loading: attribute("loading", ["eager", "lazy"], "eager"),
     headingLevel: {
+      // As the widget reads it: an integer 1–6 (leading "+" and zeros allowed), else 2.
       get() {
-        const level = Number.parseInt(this.getAttribute("heading-level") ?? "", 10);
-        return level >= 1 && level <= 6 ? level : 2;
+        const value = (this.getAttribute("heading-level") ?? "").trim();
+        return /^\+?0*[1-6]$/.test(value) ? Number(value) : 2;
       },
       set: attribute("heading-level").set,
     },
