@@ -6,7 +6,7 @@ use briefing_widget::model::{parse_briefing, Briefing, BriefingError};
 use serde::Serialize;
 
 use crate::cli::{CheckArgs, Format};
-use crate::error::{read, CliError, Outcome};
+use crate::error::{read, too_large, CliError, Outcome};
 
 /// One file's verdict, as `--format json` prints it.
 #[derive(Debug, Serialize)]
@@ -51,8 +51,22 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, CliError> {
     let mut stdout = std::io::stdout().lock();
     let mut reports = Vec::new();
     for path in &args.files {
+        let file = path.display().to_string();
         let bytes = match read(path) {
             Ok(bytes) => bytes,
+            // Too large is a document's problem, as the model says of one it is given whole.
+            Err(CliError::TooLarge { bytes, .. }) => {
+                outcome = outcome.max(Outcome::Invalid);
+                let message = too_large(bytes);
+                match args.format {
+                    Format::Text => writeln!(stdout, "{file}: {message}")?,
+                    Format::Json => {
+                        let errors = vec![Finding { path: "document".to_owned(), message, line: None, column: None }];
+                        reports.push(Report { file, valid: false, errors });
+                    }
+                }
+                continue;
+            }
             Err(error) => {
                 // The exit code carries the failure even if stderr is gone.
                 let _ = writeln!(std::io::stderr(), "briefing: {error}");
@@ -64,7 +78,6 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, CliError> {
         if result.is_err() {
             outcome = outcome.max(Outcome::Invalid);
         }
-        let file = path.display().to_string();
         match (args.format, result) {
             (Format::Text, Ok(())) => writeln!(stdout, "{file}: ok")?,
             (Format::Text, Err(error)) => {

@@ -91,3 +91,24 @@ fn json_output_lists_each_file_with_structured_errors() {
     assert!(syntax["line"].as_u64().is_some_and(|l| l > 1) && syntax["column"].as_u64().is_some(), "{syntax}");
     assert!(syntax["message"].as_str().is_some_and(|m| m.contains("cut short")), "{syntax}");
 }
+
+#[test]
+fn an_input_over_2_mib_is_refused_without_reading_it_whole() {
+    // A file: its size is known, and named.
+    let big = common::scratch("big.json", &" ".repeat(3 * 1024 * 1024));
+    let output = briefing(["check".as_ref(), big.as_os_str()]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    assert_eq!(stdout(&output), format!("{}: document is 3.0 MiB; the limit is 2 MiB\n", big.display()));
+    // A device that never ends: read up to the limit, then stopped (it would exhaust memory).
+    let output = briefing(["check", "/dev/zero"]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+    assert_eq!(stdout(&output), "/dev/zero: document is larger than the 2 MiB limit; reading stopped there\n");
+    let json = briefing(["check", "--format", "json", "/dev/zero"]);
+    let report: Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(report[0]["valid"], false);
+    assert_eq!(report[0]["errors"][0]["message"], "document is larger than the 2 MiB limit; reading stopped there");
+    // The commands that need a valid briefing say the same and exit 1.
+    let output = briefing(["render", "/dev/zero"]);
+    assert_eq!(code(&output), 1);
+    assert!(stderr(&output).contains("/dev/zero: document is larger than the 2 MiB limit"), "{}", stderr(&output));
+}

@@ -99,9 +99,11 @@ fn inline_puts_the_static_briefing_in_a_declarative_shadow_root_styled_by_the_wi
         ),
         "{html}"
     );
-    // The copy is `briefing render`'s output, whole.
+    // The copy is `briefing render`'s output, whole, root and frame included (but the language).
     let rendered = stdout(&briefing(["render".as_ref(), file.as_os_str()]));
-    assert!(html.contains(rendered.trim_end()), "{html}");
+    let article =
+        rendered.trim_end().strip_prefix("<div class=\"root\"><div class=\"frame\">").expect("a root and a frame");
+    assert!(html.contains(article), "{html}");
     assert!(html.contains("Dealing With North Korea's Increased Belligerence"), "{html}");
     assert!(!html.contains("<button") && !html.contains(" hidden"), "{html}");
 }
@@ -160,15 +162,43 @@ fn a_pinned_loader_gets_its_sha384_integrity_for_an_exact_version() {
         )),
         "{html}"
     );
-    // A moving version would serve the next release's loader, which the hash would refuse.
-    for moving in ["1", "1.1", "latest"] {
-        let output = pinned(&format!("https://cdn.example.org/npm/briefing-widget@{moving}/dist/briefing-widget.js"));
-        assert_eq!(code(&output), 2, "{moving}");
+    // A moving version would serve the next release's loader, which the hash would refuse: a
+    // range or tag, the default major-version path, and npm CDN URLs that name no version.
+    let mut moving: Vec<String> = ["1", "1.1", "latest"]
+        .iter()
+        .map(|v| format!("https://cdn.example.org/npm/briefing-widget@{v}/dist/briefing-widget.js"))
+        .collect();
+    moving.extend(
+        [
+            "https://cdn.example.org/briefing-widget/v1/briefing-widget.js",
+            "https://cdn.jsdelivr.net/npm/briefing-widget/dist/briefing-widget.js",
+            "https://unpkg.com/briefing-widget/dist/briefing-widget.js",
+        ]
+        .map(String::from),
+    );
+    for script in &moving {
+        let output = pinned(script);
+        assert_eq!(code(&output), 2, "{script}");
         assert!(stderr(&output).contains("exact version"), "{}", stderr(&output));
         assert!(stdout(&output).is_empty());
     }
+    // The default script is such a path too.
+    let output =
+        briefing(["embed".as_ref(), "--src".as_ref(), "a.json".as_ref(), "--loader".as_ref(), loader.as_os_str()]);
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("exact version"), "{}", stderr(&output));
+    // A versioned path on any host is exact.
+    assert_eq!(code(&pinned("https://example.org/assets/briefing-widget/1.1.0/briefing-widget.js")), 0);
     // A loader that cannot be read is named.
-    let output = briefing(["embed", "--src", "a.json", "--loader", "/no/such/briefing-widget.js"]);
+    let output = briefing([
+        "embed",
+        "--src",
+        "a.json",
+        "--script",
+        "https://cdn.example.org/npm/briefing-widget@1.1.0/dist/briefing-widget.js",
+        "--loader",
+        "/no/such/briefing-widget.js",
+    ]);
     assert_eq!(code(&output), 2);
     assert!(stderr(&output).contains("/no/such/briefing-widget.js"), "{}", stderr(&output));
 }
@@ -200,4 +230,59 @@ fn the_stylesheet_url_is_resolved_against_the_script_url() {
         let html = stdout(&output);
         assert!(html.contains(&format!("<link rel=\"stylesheet\" href=\"{stylesheet}\">")), "{script}: {html}");
     }
+}
+
+#[test]
+fn a_pinned_inline_snippet_pins_its_stylesheet_too() {
+    let dir = std::env::temp_dir().join(format!("briefing-pinned-css-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    let loader = dir.join("briefing-widget.js");
+    std::fs::write(&loader, "alert('Hello, world.');").expect("loader");
+    let file = fixture("north-korea-2013.json");
+    let script = "https://cdn.example.org/npm/briefing-widget@1.1.0/dist/briefing-widget.js";
+    let run = || {
+        briefing([
+            "embed".as_ref(),
+            "--src".as_ref(),
+            "a.json".as_ref(),
+            "--script".as_ref(),
+            script.as_ref(),
+            "--loader".as_ref(),
+            loader.as_os_str(),
+            "--inline".as_ref(),
+            file.as_os_str(),
+        ])
+    };
+    // Without the stylesheet beside the loader, nothing can be pinned: the file is named.
+    let output = run();
+    assert_eq!(code(&output), 2);
+    assert!(stderr(&output).contains("briefing-widget.css"), "{}", stderr(&output));
+    std::fs::write(dir.join("briefing-widget.css"), "alert('Hello, world.');").expect("stylesheet");
+    let output = run();
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let html = stdout(&output);
+    assert!(
+        html.contains(
+            "<link rel=\"stylesheet\" href=\"https://cdn.example.org/npm/briefing-widget@1.1.0/dist/briefing-widget.css\" \
+             integrity=\"sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO\" crossorigin=\"anonymous\">"
+        ),
+        "{html}"
+    );
+}
+
+#[test]
+fn an_inline_briefing_without_lang_leaves_the_language_to_the_page() {
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("north-korea-2013.json")).expect("fixture")).expect("JSON");
+    doc.as_object_mut().expect("object").remove("lang");
+    let file = scratch("embed-no-lang.json", &doc.to_string());
+    let html = stdout(&briefing([
+        "embed".as_ref(),
+        "--src".as_ref(),
+        "a.json".as_ref(),
+        "--inline".as_ref(),
+        file.as_os_str(),
+    ]));
+    assert!(html.contains("<briefing-widget src=\"a.json\" theme=\"auto\" open=\"all\">"), "{html}");
+    assert!(html.contains("<div class=\"frame\"><article class=\"briefing is-static\">"), "{html}");
 }

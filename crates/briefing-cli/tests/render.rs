@@ -44,7 +44,14 @@ fn renders_static_html_without_controls_or_interactive_wiring() {
     let output = render(&[]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let html = stdout(&output);
-    assert!(html.starts_with("<article lang=\"en\" dir=\"ltr\" class=\"briefing is-static\">"), "{html}");
+    // Inside the root and frame boxes that briefing-widget.css declares its variables on.
+    assert!(
+        html.starts_with(
+            "<div class=\"root\"><div class=\"frame\"><article lang=\"en\" dir=\"ltr\" class=\"briefing is-static\">"
+        ),
+        "{html}"
+    );
+    assert!(html.ends_with("</article></div></div>\n"), "{html}");
     assert!(html.contains("<h2 class=\"title\">Dealing With North Korea's Increased Belligerence</h2>"), "{html}");
     assert!(html.contains("<time datetime=\"2013-04-29\" class=\"date\">April 29, 2013</time>"), "{html}");
     for live in [
@@ -168,7 +175,7 @@ fn words_and_date_follow_the_briefing_language() {
     assert!(html.contains("<span class=\"count\">2 个观点</span>"), "{html}");
     doc["lang"] = "ar".into();
     let html = render_document("render-ar.json", &doc);
-    assert!(html.starts_with("<article lang=\"ar\" dir=\"rtl\""), "{html}");
+    assert!(html.starts_with("<div class=\"root\"><div class=\"frame\"><article lang=\"ar\" dir=\"rtl\""), "{html}");
     assert!(html.contains(">29 أبريل 2013</time>"), "{html}");
 }
 
