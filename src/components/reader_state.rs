@@ -115,7 +115,7 @@ impl<A: Clone + PartialEq> ReaderState<A> {
             filled: vec![false; total],
             forced,
         };
-        state.fill();
+        state.fill(true);
         state
     }
 
@@ -141,6 +141,9 @@ impl<A: Clone + PartialEq> ReaderState<A> {
 
     /// Applies one action.
     pub fn apply(&mut self, action: ReaderAction<A>) {
+        // Opening many sections at once costs a task of its own: their points follow from the
+        // next task on (`Advance`), as slices of sections do.
+        let bulk = matches!(action, ReaderAction::ShowAll | ReaderAction::Forced(_));
         match action {
             ReaderAction::Toggle { section, open } => self.set_open([(section, open)]),
             ReaderAction::ShowAll => self.set_open((0..self.open.len()).map(|i| (i, true))),
@@ -171,19 +174,19 @@ impl<A: Clone + PartialEq> ReaderState<A> {
             ReaderAction::Reloaded(briefing) => self.reload(briefing),
         }
         // Whatever opened or closed, or came on the page: its points follow, within the budget.
-        self.fill();
+        self.fill(!bulk);
     }
 
-    /// One pass of filling: closed sections are emptied; open ones on the page are filled in
-    /// order until about [`FILL_BUDGET`] points went on the page (at least one section per
-    /// pass, however many points it has).
-    fn fill(&mut self) {
+    /// One pass of filling: closed sections are emptied; with `open`, open ones on the page are
+    /// filled in order until about [`FILL_BUDGET`] points went on the page (at least one section
+    /// per pass, however many points it has).
+    fn fill(&mut self, open: bool) {
         let mut budget = FILL_BUDGET;
         let sections = self.filled.iter_mut().zip(&self.open).zip(&self.briefing.sections).enumerate();
-        for (index, ((filled, &open), section)) in sections {
-            if !open {
+        for (index, ((filled, &is_open), section)) in sections {
+            if !is_open {
                 *filled = false;
-            } else if !*filled && index < self.rendered {
+            } else if open && !*filled && index < self.rendered {
                 let size = section.points.len();
                 if budget == FILL_BUDGET || size <= budget {
                     *filled = true;
@@ -525,13 +528,17 @@ mod tests {
         // Show all on five sections of 120 points: one section per task, as 120 + 120 > 200.
         let mut s = ReaderState::<&str>::new(long(5, 120, |_| false), Language::English.words(), None);
         s.apply(ReaderAction::ShowAll);
-        assert_eq!((s.filled.as_slice(), s.filling()), ([true, false, false, false, false].as_slice(), true));
+        // Opening them is one task; their points come in the next ones.
+        assert_eq!((s.filled.as_slice(), s.filling()), ([false; 5].as_slice(), true));
+        s.apply(ReaderAction::Advance);
+        assert_eq!(s.filled, [true, false, false, false, false]);
         s.apply(ReaderAction::Advance);
         assert_eq!(s.filled, [true, true, false, false, false]);
         assert_eq!(advance_until_complete(&mut s), 3);
         // Small sections go together, up to the budget.
         let mut small = ReaderState::<&str>::new(long(5, 50, |_| false), Language::English.words(), None);
         small.apply(ReaderAction::ShowAll);
+        small.apply(ReaderAction::Advance);
         assert_eq!(small.filled, [true, true, true, true, false]);
         // A huge section still goes on the page, alone, at once.
         let mut huge = ReaderState::<&str>::new(long(2, 500, |_| false), Language::English.words(), None);
@@ -544,7 +551,7 @@ mod tests {
 
     #[test]
     fn changing_open_after_the_first_render_opens_or_closes_every_section_without_toggle_events() {
-        let opened = after(state(None), vec![ReaderAction::Forced(Some(true))]);
+        let opened = after(state(None), vec![ReaderAction::Forced(Some(true)), ReaderAction::Advance]);
         assert_eq!((opened.open.as_slice(), opened.filled.as_slice()), ([true; 3].as_slice(), [true; 3].as_slice()));
         assert_eq!(opened.toggled, Toggled::default());
         let closed = after(opened, vec![ReaderAction::Forced(Some(false))]);
