@@ -43,6 +43,37 @@ fn the_example_parses_with_everything_in_place() {
     assert_eq!(briefing.source.as_ref().map(|s| s.url.starts_with("https://")), Some(true));
 }
 
+const EXAMPLE_1_1: &str = include_str!("fixtures/arctic-futures-2026.json");
+
+#[test]
+fn the_version_1_1_example_parses_with_every_new_field() {
+    use briefing_widget::model::{check_briefing, Attendance, LinkKind};
+    let checked = check_briefing(EXAMPLE_1_1.as_bytes());
+    assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
+    let briefing = checked.result.expect("valid");
+    assert!(briefing.end_date.is_some() && briefing.time.is_some() && briefing.end_time.is_some());
+    assert_eq!(briefing.time_zone.as_deref(), Some("Europe/London"));
+    assert!(briefing.venue.as_ref().is_some_and(|v| v.address.is_some() && v.url.is_some()));
+    assert_eq!(briefing.attendance, Some(Attendance::Hybrid));
+    assert_eq!(briefing.organizers.len(), 2);
+    assert!(briefing.series.as_ref().is_some_and(|s| s.edition.is_some()));
+    assert_eq!(briefing.recording().map(|l| l.kind), Some(LinkKind::Recording));
+    assert!(briefing.links.len() >= 5 && briefing.byline.is_some() && briefing.published.is_some());
+    assert!(briefing.updated.is_some() && briefing.status.is_some() && !briefing.translations.is_empty());
+    assert!(briefing.speakers.iter().any(|s| s.title.is_some()) && briefing.speakers.iter().any(|s| s.group.is_some()));
+    let sections = &briefing.sections;
+    assert!(sections[0].points.is_empty() && sections[0].summary.is_some() && sections[0].chair.is_some());
+    assert!(sections
+        .iter()
+        .any(|s| s.date.is_some() && s.time.is_some() && s.end_time.is_some() && !s.speakers.is_empty()));
+    let points: Vec<_> = sections.iter().flat_map(|s| &s.points).collect();
+    assert!(points.iter().any(|p| p.quote) && points.iter().any(|p| p.attribution.is_some()));
+    assert!(points.iter().any(|p| p.question.as_ref().is_some_and(|q| q.by.is_some())));
+    assert!(points.iter().any(|p| p.question.as_ref().is_some_and(|q| q.by_name.is_some())));
+    assert!(points.iter().any(|p| p.at.is_some()) && points.iter().any(|p| !p.links.is_empty()));
+    assert!(points.iter().any(|p| p.id.is_some()) && points.iter().any(|p| p.text.contains("\n\n")));
+}
+
 #[test]
 fn each_shared_invalid_example_is_rejected_naming_the_field() {
     let table =

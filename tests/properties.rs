@@ -10,6 +10,7 @@ use proptest::prelude::*;
 use serde_json::{Map, Number, Value};
 
 const EXAMPLE: &str = include_str!("fixtures/north-korea-2013.json");
+const EXAMPLE_1_1: &str = include_str!("fixtures/arctic-futures-2026.json");
 
 fn example() -> Value {
     serde_json::from_str(EXAMPLE).expect("the example is JSON")
@@ -394,6 +395,15 @@ proptest! {
     #[test]
     fn validation_never_panics_on_edits_of_the_example(edits in proptest::collection::vec(any_edit(), 1..6)) {
         let mut document = example();
+        for edit in &edits {
+            apply(&mut document, edit);
+        }
+        check_document(&document);
+    }
+
+    #[test]
+    fn validation_never_panics_on_edits_of_the_version_1_1_example(edits in proptest::collection::vec(any_edit(), 1..6)) {
+        let mut document: Value = serde_json::from_str(EXAMPLE_1_1).expect("the example is JSON");
         for edit in &edits {
             apply(&mut document, edit);
         }
