@@ -209,7 +209,7 @@ pub fn did_you_mean(unknown: &str, known: &[&'static str]) -> Option<&'static st
         ("edition", "series"),
     ];
     let normal = |name: &str| -> String {
-        name.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).flat_map(char::to_lowercase).collect()
+        name.chars().filter(|c| !matches!(c, '_' | '-' | ' ')).map(|c| c.to_ascii_lowercase()).collect()
     };
     let wanted = normal(unknown);
     if let Some(same) = known.iter().find(|k| normal(k) == wanted) {

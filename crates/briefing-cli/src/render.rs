@@ -23,10 +23,12 @@ pub struct Rendered {
 pub fn render(briefing: Briefing, heading_level: u8) -> Result<Rendered, CliError> {
     let language = Language::from_tag(briefing.lang.as_deref().unwrap_or_default());
     let date_label = briefing.date.map(|date| AttrValue::from(long_date(date, language)));
+    let format_date = Some(yew::Callback::from(move |date| long_date(date, language)));
     let props = yew::props!(BriefingViewProps {
         briefing: PreparedBriefing::new(briefing),
         heading_level,
         date_label,
+        format_date,
         language,
         mode: RenderMode::Static,
     });
