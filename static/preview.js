@@ -12,11 +12,12 @@ const chosenLang = new URLSearchParams(location.search).get("lang");
 let objectUrl = null;
 let shown = 0;
 
-/** The widget's module, once the loader has it: the same instance, so no second download. */
+/** The widget's module, once the loader has it running (the widget has rendered something):
+ * the same instance, so no second download. */
 async function model() {
-  for (let tries = 0; tries < 100; tries++) {
+  for (let tries = 0; tries < 150; tries++) {
     const entry = performance.getEntriesByType("resource").find((e) => /\/briefing-widget-[0-9a-f]+\.js$/.test(e.name));
-    if (entry) return import(entry.name);
+    if (entry && widget.shadowRoot?.querySelector(".briefing, [role=alert]")) return import(entry.name);
     await new Promise((done) => setTimeout(done, 100));
   }
   return null;
@@ -40,7 +41,12 @@ async function inspect(src, which) {
   else widget.removeAttribute("lang");
   const glue = await model();
   if (which !== shown || !glue?.authorWarnings) return;
-  const warnings = glue.authorWarnings(text);
+  let warnings = [];
+  try {
+    warnings = glue.authorWarnings(text);
+  } catch {
+    return;
+  }
   warningList.replaceChildren(
     ...warnings.map((warning) => Object.assign(document.createElement("li"), { textContent: `warning: ${warning}` }))
   );

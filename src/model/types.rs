@@ -684,7 +684,9 @@ impl Point {
 /// Fragment (`#t=`) elsewhere.
 pub fn recording_moment(url: &str, seconds: u32) -> String {
     let (base, fragment) = url.split_once('#').unwrap_or((url, ""));
-    let host = base.split("://").nth(1).unwrap_or_default().split(['/', '?']).next().unwrap_or_default();
+    // After "http(s):" and its slashes (char patterns: no substring searcher in the wasm).
+    let after_scheme = base.split_once(':').map_or("", |(_, rest)| rest.trim_start_matches('/'));
+    let host = after_scheme.split(['/', '?']).next().unwrap_or_default();
     let host = host.rsplit('@').next().unwrap_or_default().to_ascii_lowercase();
     let youtube = ["youtube.com", "youtu.be", "youtube-nocookie.com"]
         .iter()
