@@ -12,6 +12,7 @@ use super::{
     BriefingHeader, Language, PreparedBriefing, ReaderAction, RenderMode, SectionToggle, SectionView, SpeakerTooltip,
 };
 use crate::model::rules::text_direction;
+use crate::model::CalendarDate;
 
 /// Above this many sections, panels are not landmark regions (too many landmarks hinder).
 const MAX_REGIONS: usize = 6;
@@ -28,6 +29,12 @@ pub struct BriefingViewProps {
     /// The event's date as the reader should see it.
     #[prop_or_default]
     pub date_label: Option<AttrValue>,
+    /// Writes any date as the reader should see it (end date, sessions, published, updated).
+    #[prop_or_default]
+    pub format_date: Option<Callback<CalendarDate, String>>,
+    /// The event's start in the reader's own zone, where it differs from the event's.
+    #[prop_or_default]
+    pub reader_time: Option<AttrValue>,
     /// The language of the widget's own words.
     #[prop_or_default]
     pub language: Language,
@@ -77,6 +84,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let on_tooltip = use_action(&reader, ReaderAction::Tooltip);
     let show_all = use_action(&reader, |_: MouseEvent| ReaderAction::ShowAll);
     let hide_all = use_action(&reader, |_: MouseEvent| ReaderAction::HideAll);
+    let all_speakers = use_action(&reader, |_: MouseEvent| ReaderAction::ShowAllSpeakers);
     let clear_focus = {
         let (clear, root) = (use_action(&reader, |()| ReaderAction::ClearFocus), root.clone());
         // The button goes away with the focus it clears: keyboard focus goes to the speaker's
@@ -114,9 +122,13 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                 briefing={briefing.clone()}
                 {level}
                 date_label={props.date_label.clone()}
+                format_date={props.format_date.clone()}
+                reader_time={props.reader_time.clone()}
                 {words}
                 {focused}
                 on_focus={on_speaker}
+                all_speakers={live && reader.all_speakers}
+                on_all_speakers={all_speakers}
                 {mode}
             />
             if live {
@@ -155,6 +167,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                         points={printing || reader.filled.get(index).copied().unwrap_or(false)}
                         on_link_copied={on_link_copied.clone()}
                         on_toggle={on_toggle.clone()}
+                        format_date={props.format_date.clone()}
                         {mode}
                     />
                 }) }

@@ -16,6 +16,7 @@ mod speaker_chip;
 mod speaker_list;
 mod speaker_mention;
 mod speaker_tooltip;
+mod text_blocks;
 mod tooltip_anchor;
 mod tooltip_state;
 mod words;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use crate::model::{Briefing, MentionFinder, Point, Run};
+use crate::model::{paragraphs, Briefing, MentionFinder, Point, Run};
 
 /// Which text of a briefing: mentions are counted in this order (the reading order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -14,8 +14,8 @@ pub enum TextId {
     Summary(usize),
     /// A point's label, by section and point.
     Label(usize, usize),
-    /// A point's text, by section and point.
-    Text(usize, usize),
+    /// A paragraph of a point's text, by section, point and paragraph.
+    Text(usize, usize, usize),
 }
 
 /// A briefing ready to render. Clones share one copy; equality is identity, so comparing
@@ -100,7 +100,9 @@ fn texts_in_reading_order(briefing: &Briefing) -> Vec<(TextId, &str)> {
     let points = briefing.sections.iter().enumerate().flat_map(|(s, section)| {
         section.points.iter().enumerate().flat_map(move |(p, point)| {
             let label = point.label.as_deref().map(|label| (TextId::Label(s, p), label));
-            label.into_iter().chain(std::iter::once((TextId::Text(s, p), point.text.as_str())))
+            let text =
+                paragraphs(&point.text).into_iter().enumerate().map(move |(n, text)| (TextId::Text(s, p, n), text));
+            label.into_iter().chain(text)
         })
     });
     summary.chain(points).collect()

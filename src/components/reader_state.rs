@@ -54,6 +54,8 @@ pub enum ReaderAction<A = Element> {
     /// The `open` attribute changed: every section opens (`Some(true)`), closes (`Some(false)`)
     /// or goes back to what the document says (`None`). No toggle event: no reader toggled them.
     Forced(Option<bool>),
+    /// The reader asked for every speaker of a long list, not only the first few.
+    ShowAllSpeakers,
     /// The next task of putting a long briefing on the page: the next slice of sections, and the
     /// points of open sections, about [`FILL_BUDGET`] at a time.
     Advance,
@@ -90,6 +92,8 @@ pub struct ReaderState<A = Element> {
     /// Whether each section's points are on the page: open sections are filled in, in order,
     /// about [`FILL_BUDGET`] points per task; closed ones are emptied.
     pub filled: Vec<bool>,
+    /// Whether a long list of speakers shows everyone (the reader asked), not only the first few.
+    pub all_speakers: bool,
     /// What the `open` attribute says: every section open (`true`), closed (`false`), or as the
     /// document says.
     forced: Option<bool>,
@@ -113,6 +117,7 @@ impl<A: Clone + PartialEq> ReaderState<A> {
             scroll_to: None,
             rendered: total.min(FIRST_SLICE),
             filled: vec![false; total],
+            all_speakers: false,
             forced,
         };
         state.fill(true);
@@ -172,6 +177,7 @@ impl<A: Clone + PartialEq> ReaderState<A> {
                 self.status = if copied { self.words.link_copied } else { self.words.link_not_copied }.to_owned();
             }
             ReaderAction::Reloaded(briefing) => self.reload(briefing),
+            ReaderAction::ShowAllSpeakers => self.all_speakers = true,
         }
         // Whatever opened or closed, or came on the page: its points follow, within the budget.
         self.fill(!bulk);
@@ -297,6 +303,16 @@ mod tests {
 
     fn toggle(section: &str, open: bool) -> SectionToggle {
         SectionToggle { section: section.into(), open }
+    }
+
+    #[test]
+    fn show_all_speakers_lists_everyone_and_stays_after_a_reload() {
+        let initial = state(None);
+        assert!(!initial.all_speakers);
+        let shown = after(initial, vec![ReaderAction::ShowAllSpeakers]);
+        assert!(shown.all_speakers);
+        let reloaded = PreparedBriefing::new(parse_briefing(BRIEFING.as_bytes()).expect("valid"));
+        assert!(after(shown, vec![ReaderAction::Reloaded(reloaded)]).all_speakers);
     }
 
     #[test]

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::model::Briefing;
+use crate::model::{Briefing, CalendarDate};
+
+use super::text_blocks::{date_text, own_words, paragraph_blocks, time_range};
 
 use super::{
     heading, point_view, section_button_id, section_panel_id, PointContext, PreparedBriefing, RenderMode, Words,
@@ -39,6 +41,9 @@ pub struct SectionViewProps {
     pub on_link_copied: Callback<bool>,
     /// The reader asked to expand (`true`) or collapse (`false`) this section.
     pub on_toggle: Callback<(usize, bool)>,
+    /// Writes a session's date as the reader should see it.
+    #[prop_or_default]
+    pub format_date: Option<Callback<CalendarDate, String>>,
     #[prop_or_default]
     pub mode: RenderMode,
 }
@@ -96,15 +101,44 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
     let live = !mode.is_static();
     // The static copy has every section open, and the live one's boxes: the title is heading
     // text, and the copy-link button's place is kept, so that nothing moves when it comes.
+    let when: Vec<String> = section
+        .date
+        .map(|date| date_text(props.format_date.as_ref(), date))
+        .into_iter()
+        .chain(time_range(section.time, section.end_time))
+        .collect();
     let label = html! {
         <>
             <span class="chevron" aria-hidden="true"></span>
             <span class="section-title">{ section.title.clone() }</span>
+            if !when.is_empty() {
+                { " " }<span class="section-when">{ when.join(" · ") }</span>
+            }
             // The space keeps the words apart in text without styles (the static copy).
             if !live { { " " } }
-            <span class="count">{ count }</span>
+            // The widget's words, isolated: in an Arabic briefing, "4 points" stays "4 points".
+            { own_words(words, "count", count) }
         </>
     };
+    let name_of = |index: &usize| props.briefing.speaker(*index).map(|s| s.name.clone());
+    let chair = section.chair.as_ref().and_then(name_of);
+    let participants: Vec<String> =
+        section.speakers.iter().filter(|s| Some(**s) != section.chair).filter_map(name_of).collect();
+    let session = (chair.is_some() || !participants.is_empty()).then(|| {
+        html! {
+            <dl class="session">
+                if let Some(chair) = chair {
+                    <div><dt>{ words.chair }</dt>{ " " }<dd>{ chair }</dd></div>
+                }
+                if !participants.is_empty() {
+                    <div><dt>{ words.participants }</dt>{ " " }<dd>{ participants.join(", ") }</dd></div>
+                }
+            </dl>
+        }
+    });
+    let summary = section.summary.as_deref().map(|summary| {
+        html! { <div class="section-summary">{ paragraph_blocks(summary, "p") }</div> }
+    });
     let toggle = if live {
         html! {
             <button
@@ -171,7 +205,11 @@ pub fn SectionView(props: &SectionViewProps) -> Html {
                 // A closed section's points are not on the page: a long briefing is mostly
                 // closed sections, and their nodes would cost time and memory for nothing.
                 if props.points || !live {
-                    <ul class="points">{ for (0..section.points.len()).map(|point| point_view(place, point)) }</ul>
+                    { session }
+                    { summary }
+                    if !section.points.is_empty() {
+                        <ul class="points">{ for (0..section.points.len()).map(|point| point_view(place, point)) }</ul>
+                    }
                 }
             </div>
         </section>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::text_blocks::{non_blank, paragraph_blocks};
 use super::{tooltip_id, PreparedBriefing, RenderMode, Words};
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +16,9 @@ pub struct SpeakerCardProps {
     pub words: &'static Words,
     /// The reader chose this speaker (or chose them again, to clear the focus).
     pub on_focus: Callback<usize>,
+    /// Beyond the first few of a long list: in the static copy, hidden where scripts run.
+    #[prop_or_default]
+    pub extra: bool,
     #[prop_or_default]
     pub mode: RenderMode,
 }
@@ -25,7 +29,7 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
     let index = props.speaker;
     let has_bio = speaker.bio.is_some();
     html! {
-        <li class={classes!("speaker", props.focused.then_some("is-focused"))}>
+        <li class={classes!("speaker", props.focused.then_some("is-focused"), props.extra.then_some("is-extra"))}>
             if props.mode.is_static() {
                 <span class="speaker-name">{ speaker.name.clone() }</span>
             } else {
@@ -42,6 +46,9 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
                 </button>
             }
             // The spaces keep the words apart in text without styles; a flex box does not show them.
+            if let Some(title) = non_blank(speaker.title.as_deref()) {
+                { " " }<span class="speaker-title">{ title.to_owned() }</span>
+            }
             if let Some(role) = &speaker.role {
                 { " " }<span class="speaker-role">{ role.clone() }</span>
             }
@@ -56,7 +63,7 @@ pub fn SpeakerCard(props: &SpeakerCardProps) -> Html {
             // The bio lives in the tooltip; the static copy carries it for readers without
             // scripts and for search engines (the stylesheet shows it only without scripting).
             if let Some(bio) = speaker.bio.as_ref().filter(|_| props.mode.is_static()) {
-                { " " }<span class="speaker-bio">{ bio.clone() }</span>
+                { " " }<span class="speaker-bio">{ paragraph_blocks(bio, "span") }</span>
             }
         </li>
     }

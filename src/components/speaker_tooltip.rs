@@ -5,6 +5,7 @@ use gloo_events::EventListener;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::text_blocks::paragraph_blocks;
 use super::{tooltip_id, PreparedBriefing, TooltipAction};
 
 /// Space kept between the tooltip and its anchor or the viewport's edge, in CSS pixels.
@@ -37,7 +38,10 @@ pub fn SpeakerTooltip(props: &SpeakerTooltipProps) -> Html {
         });
     }
     let Some(speaker) = props.briefing.speaker(props.speaker) else { return Html::default() };
-    let details: Vec<&str> = [speaker.role.as_deref(), speaker.affiliation.as_deref()].into_iter().flatten().collect();
+    let details: Vec<&str> = [speaker.title.as_deref(), speaker.role.as_deref(), speaker.affiliation.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
     let on_tooltip = &props.on_tooltip;
     html! {
         <div
@@ -55,7 +59,7 @@ pub fn SpeakerTooltip(props: &SpeakerTooltipProps) -> Html {
                 <span class="tooltip-details">{ details.join(" · ") }</span>
             }
             if let Some(bio) = &speaker.bio {
-                <span class="tooltip-bio">{ bio.clone() }</span>
+                <span class="tooltip-bio">{ paragraph_blocks(bio, "span") }</span>
             }
         </div>
     }

@@ -2,7 +2,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::model::{rules, CalendarDate};
+use crate::model::{rules, CalendarDate, ClockTime};
 
 #[wasm_bindgen]
 extern "C" {
@@ -43,6 +43,78 @@ pub fn format_date(date: CalendarDate, tag: &str) -> Option<String> {
     let moment = js_sys::Date::new(&JsValue::from_f64(0.0));
     moment.set_utc_full_year_with_month_date(u32::from(date.year), i32::from(date.month) - 1, i32::from(date.day));
     format.format().call1(&format, &moment).ok()?.as_string()
+}
+
+/// An `Intl.DateTimeFormat` for `tag` with options `pairs`, or none if the browser refuses them.
+fn formatter(tag: &str, pairs: &[(&str, &str)]) -> Option<js_sys::Intl::DateTimeFormat> {
+    let options = js_sys::Object::new();
+    for (key, value) in pairs {
+        js_sys::Reflect::set(&options, &(*key).into(), &(*value).into()).ok()?;
+    }
+    date_time_format(&js_sys::Array::of1(&tag.into()), &options).ok()
+}
+
+fn format_with(format: &js_sys::Intl::DateTimeFormat, moment: &js_sys::Date) -> Option<String> {
+    format.format().call1(format, moment).ok()?.as_string()
+}
+
+/// The event's start, `time` on `date` in `zone`, as the reader's own clock shows it ("10:30"),
+/// or nothing where it shows the same (the reader is in the event's zone, or its offset).
+pub fn reader_time(date: CalendarDate, time: ClockTime, zone: &str, tag: &str) -> Option<String> {
+    const CLOCK: [(&str, &str); 4] =
+        [("hour", "2-digit"), ("minute", "2-digit"), ("hourCycle", "h23"), ("numberingSystem", "latn")];
+    let wall = |zone: Option<&str>| {
+        let mut pairs = CLOCK.to_vec();
+        pairs.extend(zone.map(|zone| ("timeZone", zone)));
+        formatter(tag, &pairs)
+    };
+    let (in_zone, in_reader) = (wall(Some(zone))?, wall(None)?);
+    // The zone's wall clock at the event: try the time as if it were UTC, then move by the zone's
+    // offset there (twice, to settle across a change of offset).
+    let moment = js_sys::Date::new(&JsValue::from_f64(0.0));
+    moment.set_utc_full_year_with_month_date(u32::from(date.year), i32::from(date.month) - 1, i32::from(date.day));
+    moment.set_utc_hours(u32::from(time.hour));
+    moment.set_utc_minutes(u32::from(time.minute));
+    let target = moment.get_time();
+    let numeric = formatter(
+        "en-US",
+        &[
+            ("timeZone", zone),
+            ("hourCycle", "h23"),
+            ("year", "numeric"),
+            ("month", "numeric"),
+            ("day", "numeric"),
+            ("hour", "numeric"),
+            ("minute", "numeric"),
+        ],
+    )?;
+    for _ in 0..2 {
+        let shown = wall_clock_ms(&numeric, &moment)?;
+        moment.set_time(moment.get_time() + (target - shown));
+    }
+    let event = format_with(&in_zone, &moment)?;
+    let mine = format_with(&in_reader, &moment)?;
+    (event != mine).then_some(mine)
+}
+
+/// What a zone's wall clock shows at `moment`, read back as if it were UTC, in milliseconds.
+fn wall_clock_ms(format: &js_sys::Intl::DateTimeFormat, moment: &js_sys::Date) -> Option<f64> {
+    let parts = format.format_to_parts(moment);
+    let part = |name: &str| {
+        parts.iter().find_map(|p| {
+            let kind = js_sys::Reflect::get(&p, &"type".into()).ok()?.as_string()?;
+            let value = js_sys::Reflect::get(&p, &"value".into()).ok()?.as_string()?;
+            // Whole numbers only: no float parser in the wasm.
+            (kind == name).then(|| value.parse::<u32>().ok()).flatten()
+        })
+    };
+    let (year, month, day) = (part("year")?, part("month")?, part("day")?);
+    let (hour, minute) = (part("hour")? % 24, part("minute")?);
+    let utc = js_sys::Date::new(&JsValue::from_f64(0.0));
+    utc.set_utc_full_year_with_month_date(year, i32::try_from(month).ok()? - 1, i32::try_from(day).ok()?);
+    utc.set_utc_hours(hour);
+    utc.set_utc_minutes(minute);
+    Some(utc.get_time())
 }
 
 #[cfg(all(test, target_arch = "wasm32"))]

@@ -30,3 +30,11 @@ use wasm_bindgen::prelude::*;
 pub fn start() {
     fatal::install();
 }
+
+/// The author preview's warnings for a document: its unknown fields, each as
+/// `path: unknown field, ignored (did you mean "…"?)`. Partner pages never call it; the widget
+/// itself stays silent about unknown fields.
+#[wasm_bindgen(js_name = authorWarnings)]
+pub fn author_warnings(text: &str) -> Vec<String> {
+    crate::model::check_briefing(text.as_bytes()).warnings.iter().map(ToString::to_string).collect()
+}

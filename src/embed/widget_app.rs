@@ -15,7 +15,7 @@ use super::deep_link::use_deep_link;
 use super::fetch::{fetch_bytes, FetchError};
 use super::{events, locale, EarlyRequest, StaticCopy, WidgetProps};
 use crate::components::{BriefingView, ErrorAlert, Language, LoadingState, PreparedBriefing, SectionToggle};
-use crate::model::{parse_briefing, BriefingError};
+use crate::model::{parse_briefing, BriefingError, CalendarDate};
 
 /// Where loading stands.
 #[derive(Clone, PartialEq)]
@@ -183,6 +183,18 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
         }
         LoadState::Ready(briefing) => {
             let date_label = briefing.date.and_then(|date| locale::format_date(date, &tag)).map(AttrValue::from);
+            let reader_time = briefing
+                .date
+                .zip(briefing.time)
+                .zip(briefing.time_zone.as_deref())
+                .and_then(|((date, time), zone)| locale::reader_time(date, time, zone, &tag))
+                .map(AttrValue::from);
+            let format_date = {
+                let tag = tag.clone();
+                Callback::from(move |date: CalendarDate| {
+                    locale::format_date(date, &tag).unwrap_or_else(|| date.to_string())
+                })
+            };
             let on_toggle = {
                 let host = props.host.clone();
                 Callback::from(move |toggle: SectionToggle| events::toggled(&host, &toggle))
@@ -209,6 +221,8 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                     heading_level={props.heading_level}
                     open={props.open}
                     {date_label}
+                    format_date={Some(format_date)}
+                    {reader_time}
                     {language}
                     {deep_link}
                     {on_toggle}

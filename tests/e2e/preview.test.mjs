@@ -60,3 +60,23 @@ test("the preview serves the JSON Schema of the format", async () => {
   assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
   assert.ok(schema.required.includes("sections"));
 });
+
+test("the preview shows the widget's words in the briefing's language, and warns about unknown fields", async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(`${servers.widgetOrigin}/index.html?src=/briefings/china-korea-2013-zh.json`);
+  // Readers of a Chinese briefing get the widget's Chinese words: the author sees what they see.
+  await page.locator("#preview button.control", { hasText: "展开全部章节" }).waitFor();
+  assert.equal(await page.locator("#author-warnings").isHidden(), true);
+  const file = (doc, name) => ({ name, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) });
+  const misspelt = { ...example, sections: example.sections.map((s, i) => (i === 1 ? { ...s, moderator: "flake" } : s)) };
+  await page.locator("#author-file").setInputFiles(file(misspelt, "misspelt.json"));
+  const warning = page.locator("#author-warnings li");
+  await warning.waitFor();
+  assert.deepEqual(await warning.allTextContents(), [
+    'warning: sections[1].moderator: unknown field, ignored (did you mean "chair"?)',
+  ]);
+  // English briefing, English words; the briefing still renders: a warning is not an error.
+  await page.locator("#preview button.control", { hasText: "Show all sections" }).waitFor();
+  assert.equal(await page.locator("#preview [role=alert]").count(), 0);
+  await context.close();
+});

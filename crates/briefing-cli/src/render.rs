@@ -26,10 +26,12 @@ pub fn render(briefing: Briefing, heading_level: u8) -> Result<Rendered, CliErro
     let language = Language::from_tag(briefing.lang.as_deref().unwrap_or_default());
     let lang_given = briefing.lang.is_some();
     let date_label = briefing.date.map(|date| AttrValue::from(long_date(date, language)));
+    let format_date = Some(yew::Callback::from(move |date| long_date(date, language)));
     let props = yew::props!(BriefingViewProps {
         briefing: PreparedBriefing::new(briefing),
         heading_level,
         date_label,
+        format_date,
         language,
         mode: RenderMode::Static,
     });

@@ -130,7 +130,13 @@ fn speaker_bios_are_in_the_static_html() {
     doc["speakers"][0]["bio"] = "Flake directs the <Mansfield> Foundation's programs.".into();
     let html = render_document("render-bios.json", &doc);
     // Escaped as text, never markup.
-    assert!(html.contains("<span class=\"speaker-bio\">Flake directs the &lt;Mansfield&gt; Foundation"), "{html}");
+    // Each paragraph of the bio is a block of its own (format 1.1).
+    assert!(
+        html.contains(
+            "<span class=\"speaker-bio\"><span class=\"paragraph\">Flake directs the &lt;Mansfield&gt; Foundation"
+        ),
+        "{html}"
+    );
     assert!(text_of(&html).contains("Flake directs the <Mansfield> Foundation's programs."), "{html}");
 }
 
@@ -172,7 +178,8 @@ fn words_and_date_follow_the_briefing_language() {
     doc["lang"] = "zh-Hans".into();
     let html = render_document("render-zh.json", &doc);
     assert!(html.contains("<time datetime=\"2013-04-29\" class=\"date\">2013年4月29日</time>"), "{html}");
-    assert!(html.contains("<span class=\"count\">2 个观点</span>"), "{html}");
+    // The widget's words carry their own language and direction (format 1.1).
+    assert!(html.contains("<span lang=\"zh-Hans\" dir=\"ltr\" class=\"count\">2 个观点</span>"), "{html}");
     doc["lang"] = "ar".into();
     let html = render_document("render-ar.json", &doc);
     assert!(html.starts_with("<div class=\"root\"><div class=\"frame\"><article lang=\"ar\" dir=\"rtl\""), "{html}");
@@ -245,4 +252,32 @@ fn early_years_are_written_as_the_widget_writes_them() {
         let html = render_document(&format!("early-{date}.json"), &doc);
         assert!(html.contains(&format!("<time datetime=\"{date}\" class=\"date\">{label}</time>")), "{html}");
     }
+}
+
+#[test]
+fn the_version_1_1_example_renders_every_new_field_as_text() {
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(common::fixture("arctic-futures-2026.json")).unwrap()).unwrap();
+    let html = render_document("render-1-1.json", &doc);
+    let text = text_of(&html);
+    for expected in [
+        "October 22, 2026 – October 23, 2026",
+        "09:30–17:00 London time",
+        "Royal Geographical Society",
+        "Hybrid: in person and online",
+        "Arctic Futures Forum, 12th",
+        "Recording: Full recording",
+        "Published October 24, 2026",
+        "Retired Rear Admiral",
+        "For the motion",
+        "Question from A student from Tromsø:",
+        "Several delegates from shipping firms",
+        "14:05",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in {text}");
+    }
+    assert!(html.contains("<blockquote class=\"quote\">"), "{html}");
+    assert!(html.contains("href=\"https://www.youtube.com/watch?v=arctic2026&amp;t=845\""), "{html}");
+    // Never the reader's time: the copy cannot know the reader's zone.
+    assert!(!text.contains("your time"), "{text}");
 }

@@ -40,6 +40,28 @@ pub struct Words {
     pub more_problems: CountedPhrase,
     /// Label of a speaker's focus button: "Show {name}'s points".
     pub focus_speaker: &'static str,
+    /// "Show all {n} speakers", below the first few of a long list.
+    pub all_speakers: CountedPhrase,
+    /// "{name} time": the event's zone, named by its city ("London time").
+    pub zone_time: &'static str,
+    /// "{name} your time": the same moment in the reader's zone.
+    pub your_time: &'static str,
+    /// How people took part: in person, online, hybrid.
+    pub attendance: [&'static str; 3],
+    /// "Published {name}", "Updated {name}" (with a date).
+    pub published: &'static str,
+    pub updated: &'static str,
+    /// The kinds of link: event, recording, transcript, report, slides, write-up, other.
+    pub link_kinds: [&'static str; 7],
+    pub chair: &'static str,
+    pub participants: &'static str,
+    /// "Question", and "Question from {name}".
+    pub question: &'static str,
+    pub question_by: &'static str,
+    /// Label of a link to a moment of the recording: "Watch from {name}".
+    pub watch_at: &'static str,
+    /// Label of a point's list of cited pages.
+    pub point_links: &'static str,
 }
 
 impl Words {
