@@ -20,6 +20,8 @@ pub struct Inline {
 pub struct Item {
     pub paragraphs: Vec<Inline>,
     pub offset: usize,
+    /// Where the item ends in the source.
+    pub end: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -127,7 +129,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
         let mut items = Vec::new();
         while let Some((event, range)) = self.events.next() {
             match event {
-                Event::Start(Tag::Item) => items.push(self.item(range.start)),
+                Event::Start(Tag::Item) => items.push(self.item(range)),
                 Event::End(TagEnd::List(_)) => break,
                 _ => {}
             }
@@ -136,7 +138,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
     }
 
     /// One list item's paragraphs, through its end; nested blocks are errors.
-    fn item(&mut self, offset: usize) -> Item {
+    fn item(&mut self, source: Range<usize>) -> Item {
         let mut paragraphs = Vec::new();
         let mut tight = InlineBuilder::default();
         while let Some((event, range)) = self.events.next() {
@@ -159,7 +161,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
         if !tight.inline.text.is_blank() {
             paragraphs.insert(0, tight.inline);
         }
-        Item { paragraphs, offset }
+        Item { paragraphs, offset: source.start, end: source.end }
     }
 
     /// Inline content through the end tag `end`.
