@@ -1,5 +1,6 @@
 //! `briefing from-markdown`: reads the file, converts it with `briefing_markdown`, and prints the
-//! JSON on stdout, or every error as `FILE:LINE:COLUMN: message` on stderr.
+//! JSON on stdout, or every error as `FILE:LINE:COLUMN: message` on stderr; on stderr too, each
+//! speaker it gave a point from the point's words, as `FILE:LINE:COLUMN: note: …`.
 
 use std::io::Write;
 
@@ -16,6 +17,15 @@ pub fn run(args: &FromMarkdownArgs) -> Result<Outcome, CliError> {
     for diagnostic in &conversion.diagnostics {
         let place = diagnostic.place;
         writeln!(stderr, "{file}:{}:{}: {}", place.line, place.column, diagnostic.message)?;
+    }
+    // Every speaker the words gave a point, for the author to check.
+    for found in &conversion.attributions {
+        let place = found.place;
+        writeln!(
+            stderr,
+            "{file}:{}:{}: note: {} is attributed to \"{}\" ({}), named here as \"{}\"",
+            place.line, place.column, found.point, found.speaker, found.name, found.named
+        )?;
     }
     match conversion.json {
         Some(json) => {

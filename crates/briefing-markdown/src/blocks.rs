@@ -68,7 +68,8 @@ pub fn blocks(source: &str) -> (Vec<Block>, Vec<MarkdownError>) {
             &masked
         }
     };
-    let events = Parser::new_ext(markdown, Options::empty()).into_offset_iter();
+    // Tables and footnotes are recognised only to be named in their errors.
+    let events = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES).into_offset_iter();
     let mut walker = Walker { events, errors, source };
     while let Some((event, range)) = walker.events.next() {
         blocks.extend(walker.block(event, range));
@@ -221,7 +222,9 @@ impl InlineBuilder {
                 let ticks = range.len().saturating_sub(piece.len()) / 2;
                 text.push(&piece, range.start + ticks, false);
             }
-            Event::InlineHtml(piece) | Event::Html(piece) => text.push(&piece, range.start, true),
+            Event::InlineHtml(piece) | Event::Html(piece) if !piece.trim_start().starts_with("<!--") => {
+                return Some(ErrorKind::RawHtml(piece.trim().to_owned()));
+            }
             Event::SoftBreak | Event::HardBreak => text.push("\n", range.start, false),
             Event::Start(Tag::Image { .. }) => {
                 self.depth += 1;

@@ -41,6 +41,7 @@ pub fn assemble(source: &str) -> Result<Assembled, Vec<MarkdownError>> {
         title_from: None,
         id_given: false,
         speakers_seen: false,
+        speakers_like: None,
         summary: Vec::new(),
     };
     for block in &blocks {
@@ -64,6 +65,8 @@ struct Assembler {
     title_from: Option<TitleFrom>,
     id_given: bool,
     speakers_seen: bool,
+    /// The first section, when its first item looks like a speaker: an error if no `## Speakers` comes.
+    speakers_like: Option<(usize, String)>,
     summary: Vec<String>,
 }
 
@@ -162,7 +165,7 @@ impl Assembler {
     /// A `##` heading: `## Speakers`, or a section `## Title {#id theme=… open}`.
     fn heading(&mut self, inline: &Inline, offset: usize) {
         let (title, fields) = self.marked(inline, &["id", "theme", "open"], "#id, theme=… or open");
-        if fields.is_empty() && title.text.eq_ignore_ascii_case("speakers") {
+        if fields.is_empty() && is_speakers_heading(title.text) {
             if self.speakers_seen {
                 self.error(offset, ErrorKind::SpeakersTwice);
             }
@@ -190,7 +193,8 @@ impl Assembler {
             theme.text.to_owned()
         });
         let open = fields.get("open").is_some();
-        self.document.sections.push(Section { id, title: title.flat(), theme, open, points: Vec::new() });
+        let id_made = fields.get("id").is_none();
+        self.document.sections.push(Section { id, id_made, title: title.flat(), theme, open, points: Vec::new() });
     }
 
     /// A heading's text without its marker, and the marker's fields; a bad marker is reported and ignored.
@@ -211,6 +215,14 @@ impl Assembler {
     }
 
     fn list(&mut self, items: &[Item]) {
+        if let (Place::Section, false, [section], Some(item)) =
+            (self.place, self.speakers_seen, self.document.sections.as_slice(), items.first())
+        {
+            if section.points.is_empty() && looks_like_speaker(item) {
+                self.speakers_like =
+                    Some((self.positions.locate(&JsonPath::root().field("sections").index(0)), section.title.clone()));
+            }
+        }
         match self.place {
             Place::Top => {
                 let offset = items.first().map_or(0, |item| item.offset);
@@ -237,6 +249,9 @@ impl Assembler {
     }
 
     fn finish(mut self) -> Result<Assembled, Vec<MarkdownError>> {
+        if let (false, Some((at, title))) = (self.speakers_seen, self.speakers_like.take()) {
+            self.error(at, ErrorKind::SpeakersLikeSection(title));
+        }
         if self.title_from.is_none() {
             self.error(0, ErrorKind::NoTitle);
         }
@@ -257,6 +272,57 @@ impl Assembler {
         } else {
             self.errors.sort_by_key(|e| e.offset);
             Err(self.errors)
+        }
+    }
+}
+
+/// The headings of the speakers' list, in the languages the widget speaks, compared without case
+/// and without a final colon: `## Speakers`, `## Panelists:`, `## 发言人`, `## المتحدثون`.
+pub const SPEAKERS_HEADINGS: &[&str] = &[
+    "speakers",
+    "panelists",
+    "panellists",
+    "panel",
+    "participants",
+    "发言人",
+    "发言嘉宾",
+    "演讲嘉宾",
+    "嘉宾",
+    "與談人",
+    "المتحدثون",
+    "المتحدثين",
+    "المشاركون",
+];
+
+fn is_speakers_heading(title: &str) -> bool {
+    let title = title.trim().trim_end_matches([':', '：']).trim_end();
+    SPEAKERS_HEADINGS.iter().any(|heading| title.to_lowercase() == *heading)
+}
+
+/// Whether a list item reads `Name — Affiliation`: a short name (at most five words, no sentence
+/// punctuation) before a dash.
+fn looks_like_speaker(item: &Item) -> bool {
+    let Some(first) = item.paragraphs.first() else { return false };
+    let line = first.text.text().lines().next().unwrap_or_default();
+    [" — ", " – ", " -- ", "——"].iter().filter_map(|dash| line.split_once(dash)).any(|(name, _)| {
+        let name = name.trim();
+        !name.is_empty() && name.split_whitespace().count() <= 5 && !name.contains([',', ':', '。', '，'])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_speakers_heading;
+
+    #[test]
+    fn speakers_headings_in_the_widget_s_languages() {
+        for heading in
+            ["Speakers", "speakers", "Speakers:", "Panelists", "PANELLISTS", "发言人", "发言人：", "المتحدثون"]
+        {
+            assert!(is_speakers_heading(heading), "{heading}");
+        }
+        for heading in ["Speakers' corner", "Drivers", "Speakers and sessions"] {
+            assert!(!is_speakers_heading(heading), "{heading}");
         }
     }
 }

@@ -81,7 +81,8 @@ pub fn parse(text: &str, offset: usize) -> (Vec<Entry>, Vec<MarkdownError>) {
             continue;
         };
         let Some(known) = KEYS.iter().find(|k| **k == key.trim()) else {
-            errors.push(error(ErrorKind::UnknownKey(key.trim().to_owned())));
+            let near = super::messages::nearest(key.trim(), KEYS.iter().copied());
+            errors.push(error(ErrorKind::UnknownKey(key.trim().to_owned(), near)));
             continue;
         };
         if entries.iter().any(|e| e.key == *known) {

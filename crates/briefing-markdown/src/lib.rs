@@ -18,11 +18,13 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::unreachable)
 )]
 
+mod attribution;
 mod blocks;
 mod document;
 mod error;
 mod front_matter;
 mod marker;
+mod messages;
 mod output;
 mod points;
 mod position;
@@ -30,7 +32,8 @@ mod slug;
 mod spanned;
 mod speakers;
 
-use briefing_widget::model::{parse_briefing, Briefing, BriefingError, JsonPath, MentionFinder, Run};
+use attribution::{Attributor, Inferred};
+use briefing_widget::model::{parse_briefing, Briefing, BriefingError, JsonPath};
 use serde::Serialize;
 
 use error::{ErrorKind, MarkdownError};
@@ -175,7 +178,10 @@ fn check(document: &Document, positions: &Positions) -> Result<Briefing, Vec<Mar
     parse_briefing(json.as_bytes()).map_err(|error| match error {
         BriefingError::Invalid(problems) => problems
             .into_iter()
-            .map(|problem| MarkdownError { offset: positions.locate(&problem.path), kind: ErrorKind::Format(problem) })
+            .map(|problem| MarkdownError {
+                offset: positions.locate(&problem.path),
+                kind: messages::explain(problem, document),
+            })
             .collect(),
         other => vec![MarkdownError {
             offset: positions.locate(&JsonPath::root()),
@@ -184,10 +190,10 @@ fn check(document: &Document, positions: &Positions) -> Result<Briefing, Vec<Mar
     })
 }
 
-/// Gives each point without an explicit speaker list the speakers its label and text mention;
-/// returns what it inferred.
+/// Gives each point without an explicit speaker list the speakers its label and text name as
+/// theirs (the rule in `attribution.rs` and `convention.md`); returns what it inferred.
 fn infer_speakers(document: &mut Document, briefing: &Briefing, source: &str) -> Vec<Found> {
-    let finder = MentionFinder::new(briefing);
+    let attributor = Attributor::new(briefing);
     let mut found = Vec::new();
     for (s, section) in document.sections.iter_mut().enumerate() {
         for (p, point) in section.points.iter_mut().enumerate() {
@@ -195,19 +201,19 @@ fn infer_speakers(document: &mut Document, briefing: &Briefing, source: &str) ->
                 continue;
             }
             let texts = point.label.iter().chain(std::iter::once(&point.text));
-            for run in texts.flat_map(|text| finder.split(text)) {
-                let Run::Mention(mention) = run else { continue };
-                let Some(speaker) = briefing.speakers.get(mention.speaker) else { continue };
+            let inferred: Vec<_> = texts.flat_map(|text| attributor.infer(text)).collect();
+            for Inferred { speaker, words } in inferred {
+                let Some(speaker) = briefing.speakers.get(speaker) else { continue };
                 if point.speakers.contains(&speaker.id) {
                     continue;
                 }
                 point.speakers.push(speaker.id.clone());
                 found.push(Found {
-                    offset: locate_words(source, point.source.clone(), mention.text),
+                    offset: locate_words(source, point.source.clone(), words),
                     point: format!("sections[{s}].points[{p}]"),
                     speaker: speaker.id.clone(),
                     name: speaker.name.clone(),
-                    named: mention.text.to_owned(),
+                    named: words.to_owned(),
                 });
             }
         }

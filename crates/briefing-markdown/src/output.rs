@@ -51,6 +51,9 @@ pub struct Organizer {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Speaker {
     pub id: String,
+    /// Whether the id was made from the name, not written in a marker.
+    #[serde(skip)]
+    pub id_made: bool,
     pub name: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
@@ -67,6 +70,9 @@ pub struct Speaker {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Section {
     pub id: String,
+    /// Whether the id was made from the title, not written in a marker.
+    #[serde(skip)]
+    pub id_made: bool,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,

@@ -3,9 +3,10 @@
 use super::blocks::Item;
 use super::output::{Point, Positions};
 use super::spanned::{Piece, Spanned};
+use super::speakers::LIST_SEPARATORS;
 
-/// Opens an explicit speaker list at the end of a point.
-const SPEAKERS_OPEN: &str = "[speakers:";
+/// Open an explicit speaker list at the end of a point (with an ASCII or a full-width colon).
+const SPEAKERS_OPEN: [&str; 2] = ["[speakers:", "[speakers："];
 
 /// Reads a point from a list item; `path` is its JSON path, such as `sections[1].points[0]`.
 pub fn point(item: &Item, path: &str, positions: &mut Positions) -> Point {
@@ -43,14 +44,22 @@ pub fn point(item: &Item, path: &str, positions: &mut Positions) -> Point {
 }
 
 /// A `**Label:**` or `**Label**:` that opens the text, and the text after it.
+/// A `**…**` that CommonMark leaves as text, since a full-width colon before its closing `**`
+/// keeps it from closing (`**标签：**朱锋说`), counts too.
 fn label(text: Piece<'_>, strong: Option<std::ops::Range<usize>>) -> Option<(Piece<'_>, Piece<'_>)> {
-    let strong = strong.filter(|range| range.start == 0)?;
-    let words = text.slice(strong.start, strong.end).trim();
-    let after = text.after(strong.end);
-    let (label, rest) = if let Some(label) = words.text.strip_suffix(':') {
+    let literal = || {
+        let close = text.text.strip_prefix("**")?.find("**")?;
+        Some((text.slice(2, 2 + close), text.after(2 + close + 2)))
+    };
+    let (words, after) = match strong.filter(|range| range.start == 0) {
+        Some(strong) => (text.slice(strong.start, strong.end), text.after(strong.end)),
+        None => literal()?,
+    };
+    let words = words.trim();
+    let (label, rest) = if let Some(label) = words.text.strip_suffix([':', '：']) {
         (words.before(label.len()).trim(), after)
-    } else if after.text.starts_with(':') {
-        (words, after.after(1))
+    } else if let Some(colon) = after.text.chars().next().filter(|c| matches!(c, ':' | '：')) {
+        (words, after.after(colon.len_utf8()))
     } else {
         return None;
     };
@@ -60,9 +69,13 @@ fn label(text: Piece<'_>, strong: Option<std::ops::Range<usize>>) -> Option<(Pie
 /// A trailing `[speakers: a, b]`: the text before it and the ids.
 fn explicit_speakers(text: Piece<'_>) -> Option<(Piece<'_>, Vec<Piece<'_>>)> {
     let text = text.trim();
-    let open = text.text.rfind(SPEAKERS_OPEN).filter(|_| text.text.ends_with(']'))?;
-    let list = text.slice(open + SPEAKERS_OPEN.len(), text.text.len() - 1);
-    let ids = list.split(',').map(Piece::trim).filter(|id| !id.is_empty()).collect();
+    let (open, opener) = SPEAKERS_OPEN
+        .iter()
+        .filter_map(|opener| text.text.rfind(opener).map(|at| (at, opener)))
+        .max()
+        .filter(|_| text.text.ends_with(']'))?;
+    let list = text.slice(open + opener.len(), text.text.len() - 1);
+    let ids = list.split_any(&LIST_SEPARATORS).map(Piece::trim).filter(|id| !id.is_empty()).collect();
     Some((text.before(open).trim(), ids))
 }
 
@@ -78,6 +91,9 @@ mod tests {
         assert_eq!(label(text, Some(0..9)).map(|(l, r)| (l.text, r.text)), Some(("In policy", " Jin said")));
         assert_eq!(label(Piece::whole("Very important point"), Some(0..4)), None);
         assert_eq!(label(Piece::whole("Jin: said"), None), None);
+        let text = Piece::whole("标签：朱锋说");
+        assert_eq!(label(text, Some(0..9)).map(|(l, r)| (l.text, r.text)), Some(("标签", "朱锋说")));
+        assert_eq!(label(text, Some(0..6)).map(|(l, r)| (l.text, r.text)), Some(("标签", "朱锋说")));
     }
 
     #[test]
@@ -87,5 +103,7 @@ mod tests {
         assert_eq!(ids.iter().map(|p| (p.text, p.at)).collect::<Vec<_>>(), vec![("haenle", 24), ("zhu", 32)]);
         assert_eq!(explicit_speakers(Piece::whole("No one. [speakers:]")).map(|(_, ids)| ids.len()), Some(0));
         assert_eq!(explicit_speakers(Piece::whole("See [speakers: a] above.")), None);
+        let (_, ids) = explicit_speakers(Piece::whole("同意。[speakers：zhu，jin、haenle]")).unwrap();
+        assert_eq!(ids.iter().map(|p| p.text).collect::<Vec<_>>(), vec!["zhu", "jin", "haenle"]);
     }
 }

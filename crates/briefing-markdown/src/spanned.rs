@@ -114,12 +114,13 @@ impl<'t> Piece<'t> {
         Some((self.before(index), self.after(index + separator.len())))
     }
 
-    /// The piece split wherever `separator` occurs.
-    pub fn split(self, separator: char) -> impl Iterator<Item = Piece<'t>> {
+    /// The piece split wherever any of `separators` occurs.
+    pub fn split_any(self, separators: &'t [char]) -> impl Iterator<Item = Piece<'t>> {
         let mut start = 0;
-        self.text.split(separator).map(move |part| {
+        self.text.split(separators).map(move |part| {
             let piece = self.slice(start, start + part.len());
-            start += part.len() + separator.len_utf8();
+            let separator = self.text.get(start + part.len()..).and_then(|rest| rest.chars().next());
+            start += part.len() + separator.map_or(0, char::len_utf8);
             piece
         })
     }
@@ -146,7 +147,7 @@ mod tests {
     fn pieces_keep_their_offsets() {
         let text = "  a, b ,c ";
         let piece = Piece { text, at: 100 };
-        let parts: Vec<_> = piece.split(',').map(|p| (p.trim().text, p.trim().at)).collect();
+        let parts: Vec<_> = piece.split_any(&[',']).map(|p| (p.trim().text, p.trim().at)).collect();
         assert_eq!(parts, vec![("a", 102), ("b", 105), ("c", 108)]);
         assert_eq!(
             piece.trim().split_once(", "),
