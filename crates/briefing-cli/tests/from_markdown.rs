@@ -96,7 +96,7 @@ fn bad_heading_markers_are_placed_at_the_entry() {
     let unknown = MINIMAL.replace("## Part", "## Part {#part colour=red}");
     assert_eq!(
         errors("marker-unknown.md", &unknown),
-        vec!["FILE:7:16: unknown marker entry \"colour\"; expected #id, theme=… or open"]
+        vec!["FILE:7:16: unknown marker entry \"colour\"; expected #id, theme=…, open, date=…, time=…, end-time=…, speakers=\"…\" or chair=…"]
     );
     let unclosed = MINIMAL.replace("## Part", "## Part {#part theme=x");
     assert_eq!(errors("marker-unclosed.md", &unclosed), vec!["FILE:7:9: a `{` starts a marker that no `}` closes"]);
@@ -111,8 +111,11 @@ fn bad_heading_markers_are_placed_at_the_entry() {
 
 #[test]
 fn front_matter_and_structure_errors_are_all_listed_in_order() {
-    let markdown = "---\nid: x\ncolour: red\ndate: 2013-02-30\n---\n\n# T\n\n- stray\n\n### Deep\n\n## Speakers\n\n- 𓀀𓀁\n\n## S\n\nStray text.\n";
-    let keys = "id, title, date, lang, source, source-label, organizer, organizer-about, organizer-url";
+    let markdown = "---\nid: x\ncolour: red\ndate: 2013-02-30\n---\n\n# T\n\n- stray\n\n### Deep\n\n## Speakers\n\n- 𓀀𓀁\n\n## S\n\n- A point.\n\nStray text.\n";
+    let keys = "id, title, date, end-date, time, end-time, time-zone, lang, status, source, source-label, organizer, \
+                organizer-about, organizer-url, venue, venue-address, venue-url, attendance, series, series-edition, \
+                series-url, event, recording, transcript, report, slides, write-up, link, byline, published, updated, \
+                translation";
     assert_eq!(
         errors("structure.md", markdown),
         vec![
@@ -121,7 +124,9 @@ fn front_matter_and_structure_errors_are_all_listed_in_order() {
             "FILE:11:1: a level-3 heading; a briefing uses `#` for its title and `##` for speakers and sections"
                 .to_owned(),
             "FILE:15:3: cannot derive an id from \"𓀀𓀁\"; give one in a marker, such as {id=name} or {#name}".to_owned(),
-            "FILE:19:1: a paragraph under `## S`, where every entry is a list item".to_owned(),
+            "FILE:21:1: a paragraph after the points of `## S`: a section's summary comes before its points, and a \
+             point's own paragraphs are indented under its item"
+                .to_owned(),
         ]
     );
 }

@@ -20,7 +20,7 @@ pub enum ErrorKind {
     UnclosedFrontMatter,
     #[error("expected `key: value` in the front matter")]
     NotKeyValue,
-    #[error("unknown front matter key {0:?}{near}; the keys are {keys}", near = did_you_mean(*.1), keys = super::front_matter::KEYS.join(", "))]
+    #[error("unknown front matter key {0:?}{near}; the keys are {keys}", near = key_advice(.0, *.1), keys = super::front_matter::KEYS.join(", "))]
     UnknownKey(String, Option<&'static str>),
     #[error("{0:?} is given twice")]
     Twice(String),
@@ -42,6 +42,8 @@ pub enum ErrorKind {
     StrayList,
     #[error("a paragraph under `## {0}`, where every entry is a list item")]
     StrayParagraph(String),
+    #[error("a paragraph after the points of `## {0}`: a section's summary comes before its points, and a point's own paragraphs are indented under its item")]
+    LateParagraph(String),
     #[error("`## {0}` reads as a section, but its first item looks like a speaker (`Name — Affiliation`); the speakers' heading is `## Speakers`")]
     SpeakersLikeSection(String),
     #[error("the speaker line {0:?} has commas but no ` — ` after the name; write `Name — Affiliation (role)`")]
@@ -82,7 +84,8 @@ fn advice(what: &str) -> &'static str {
         "a code block" => "text is plain (a line indented by four spaces outside a list item is a code block)",
         "a horizontal rule" => "sections are `##` headings, and need nothing between them",
         "an HTML block" => "text is plain, so write the words without tags",
-        "a block quote" => "write the quote as a point, in quotation marks",
+        "a block quote outside a section" => "a block quote under a `##` section heading is a quote point",
+        "a block quote in a block quote" => "a quote point is one block quote, of paragraphs",
         _ => "write it as plain text",
     }
 }
@@ -90,4 +93,15 @@ fn advice(what: &str) -> &'static str {
 /// ` (did you mean "x"?)`, or nothing.
 fn did_you_mean(near: Option<&str>) -> String {
     near.map(|near| format!(" (did you mean {near:?}?)")).unwrap_or_default()
+}
+
+/// ` (did you mean "x"?)` for a near miss of a front matter key, or where people go instead.
+fn key_advice(key: &str, near: Option<&str>) -> String {
+    match key.to_lowercase().as_str() {
+        "moderator" | "chair" | "speaker" | "speakers" | "panelist" | "panelists" => {
+            " (people are list items under `## Speakers`, with their part as the role: `Name — Affiliation (moderator)`)"
+                .to_owned()
+        }
+        _ => did_you_mean(near),
+    }
 }

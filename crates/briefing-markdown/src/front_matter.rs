@@ -3,8 +3,66 @@
 use super::error::{ErrorKind, MarkdownError};
 
 /// The keys a front matter may set.
-pub const KEYS: &[&str] =
-    &["id", "title", "date", "lang", "source", "source-label", "organizer", "organizer-about", "organizer-url"];
+pub const KEYS: &[&str] = &[
+    "id",
+    "title",
+    "date",
+    "end-date",
+    "time",
+    "end-time",
+    "time-zone",
+    "lang",
+    "status",
+    "source",
+    "source-label",
+    "organizer",
+    "organizer-about",
+    "organizer-url",
+    "venue",
+    "venue-address",
+    "venue-url",
+    "attendance",
+    "series",
+    "series-edition",
+    "series-url",
+    "event",
+    "recording",
+    "transcript",
+    "report",
+    "slides",
+    "write-up",
+    "link",
+    "byline",
+    "published",
+    "updated",
+    "translation",
+];
+
+/// The keys that may come more than once: organizers, links and translations.
+const REPEATABLE: &[&str] = &[
+    "organizer",
+    "organizer-about",
+    "organizer-url",
+    "event",
+    "recording",
+    "transcript",
+    "report",
+    "slides",
+    "write-up",
+    "link",
+    "translation",
+];
+
+/// The front matter key of each kind of link, and the kind.
+pub const LINK_KINDS: &[(&str, &str)] = &[
+    ("event", "event"),
+    ("recording", "recording"),
+    ("transcript", "transcript"),
+    ("report", "report"),
+    ("slides", "slides"),
+    ("write-up", "write-up"),
+    ("link", "other"),
+];
 
 /// The front matter found at the top of a Markdown text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,12 +125,27 @@ pub struct Entry {
 pub fn parse(text: &str, offset: usize) -> (Vec<Entry>, Vec<MarkdownError>) {
     let (mut entries, mut errors): (Vec<Entry>, Vec<MarkdownError>) = (Vec::new(), Vec::new());
     let mut line_start = offset;
+    // Whether the last line read was an entry (or its continuation), and blank lines since.
+    let (mut continuable, mut blank) = (false, false);
     for raw in text.split_inclusive('\n') {
         let at = line_start;
         line_start += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
         let indent = line.len() - line.trim_start().len();
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        if line.trim().is_empty() {
+            blank = true;
+            continue;
+        }
+        // An indented line after an entry continues its value; after a blank line, as a new paragraph.
+        if let (true, true, Some(entry)) = (continuable, indent > 0, entries.last_mut()) {
+            entry.value.push_str(if blank { "\n\n" } else { " " });
+            entry.value.push_str(line.trim());
+            blank = false;
+            continue;
+        }
+        continuable = false;
+        blank = false;
+        if line.trim_start().starts_with('#') {
             continue;
         }
         let error = |kind| MarkdownError { offset: at + indent, kind };
@@ -85,7 +158,7 @@ pub fn parse(text: &str, offset: usize) -> (Vec<Entry>, Vec<MarkdownError>) {
             errors.push(error(ErrorKind::UnknownKey(key.trim().to_owned(), near)));
             continue;
         };
-        if entries.iter().any(|e| e.key == *known) {
+        if !REPEATABLE.contains(known) && entries.iter().any(|e| e.key == *known) {
             errors.push(error(ErrorKind::Twice((*known).to_owned())));
             continue;
         }
@@ -97,6 +170,7 @@ pub fn parse(text: &str, offset: usize) -> (Vec<Entry>, Vec<MarkdownError>) {
         }
         let value_offset = at + value_start + usize::from(quoted);
         entries.push(Entry { key: known, value: value.to_owned(), value_offset });
+        continuable = true;
     }
     (entries, errors)
 }
@@ -134,6 +208,14 @@ mod tests {
         assert_eq!(entries[0], Entry { key: "id", value: "nk-2013".into(), value_offset: 8 });
         assert_eq!(entries[1].value, "Dealing: With It");
         assert_eq!(&text[entries[1].value_offset - 4..][..7], "Dealing");
+    }
+
+    #[test]
+    fn indented_lines_continue_a_value_and_a_blank_line_makes_a_paragraph() {
+        let (entries, errors) = parse("organizer-about: One\n  two.\n\n  Three.\nid: x\n", 0);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(entries[0].value, "One two.\n\nThree.");
+        assert_eq!(entries[1].value, "x");
     }
 
     #[test]

@@ -72,8 +72,9 @@ pub fn nearest<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) ->
         .into_iter()
         .filter(|c| *c != word)
         .map(|c| {
-            let prefix = word.chars().count() >= 3 && (c.starts_with(&word) || word.starts_with(c));
-            (if prefix { 1 } else { distance(&word, c) }, c)
+            let shorter = word.chars().count().min(c.chars().count());
+            let prefix = shorter >= 4 && (c.starts_with(&word) || word.starts_with(c));
+            (if prefix { distance(&word, c).min(2) } else { distance(&word, c) }, c)
         })
         .filter(|(d, _)| *d <= allowed)
         .min_by_key(|(d, _)| *d)

@@ -104,8 +104,11 @@ impl<'t> Piece<'t> {
     }
 
     /// The text with its line breaks as spaces: what a paragraph's lines read as.
+    /// A hard line break (`super::blocks::HARD_BREAK`) stays a line break.
     pub fn flat(self) -> String {
-        self.text.split('\n').map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" ")
+        let hard = super::blocks::HARD_BREAK;
+        let flat = self.text.split('\n').map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" ");
+        flat.split(hard).map(str::trim).collect::<Vec<_>>().join("\n")
     }
 
     /// Splits at the first occurrence of `separator`, dropping it.

@@ -8,7 +8,7 @@ use super::slug::slugify;
 use super::spanned::Piece;
 
 /// What a speaker marker may hold, for error messages.
-const EXPECTED: &str = "id=…, aliases=\"…, …\", role=…, or url=…";
+const EXPECTED: &str = "id=…, aliases=\"…, …\", title=\"…\", group=\"…\", role=…, or url=…";
 /// Separators between a speaker's name and affiliation; `——` is the Chinese dash.
 const DASHES: [&str; 4] = [" — ", " – ", " -- ", "——"];
 /// Separators in a list of aliases: ASCII and full-width commas, and the enumeration comma.
@@ -24,7 +24,7 @@ pub fn speaker<'t>(item: &'t Item, index: usize, positions: &mut Positions) -> R
     let (line, entries) =
         marker::split(head, &|at| spanned.is_escaped(at)).map_err(|(at, kind)| vec![spanned.error(at, kind)])?;
 
-    let (fields, marker_errors) = Fields::new(entries, &["id", "aliases", "role", "url"], EXPECTED);
+    let (fields, marker_errors) = Fields::new(entries, &["id", "aliases", "title", "group", "role", "url"], EXPECTED);
     let explicit_role = fields.get("role");
     let split = |text: Piece<'t>| if explicit_role.is_some() { (text.trim(), None) } else { split_role(text) };
     let (name, affiliation) = split_dash(line);
@@ -56,9 +56,11 @@ pub fn speaker<'t>(item: &'t Item, index: usize, positions: &mut Positions) -> R
         positions.set(format!("{path}.aliases[{}]", speaker.aliases.len()), at(alias));
         speaker.aliases.push(alias.text.to_owned());
     }
-    if let Some(url) = fields.get("url") {
-        positions.set(format!("{path}.url"), at(url));
-        speaker.url = Some(url.text.to_owned());
+    for (key, slot) in [("url", &mut speaker.url), ("title", &mut speaker.title), ("group", &mut speaker.group)] {
+        if let Some(value) = fields.get(key) {
+            positions.set(format!("{path}.{key}"), at(value));
+            *slot = Some(value.text.to_owned());
+        }
     }
     speaker.id = match id {
         Some(value) => {

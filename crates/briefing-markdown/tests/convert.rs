@@ -25,7 +25,7 @@ fn every_error_has_its_line_column_and_offset_and_no_json_is_given() {
             (
                 Severity::Error,
                 Place { line: 7, column: 10, offset: markdown.find("colour").unwrap() },
-                "unknown marker entry \"colour\"; expected #id, theme=… or open"
+                "unknown marker entry \"colour\"; expected #id, theme=…, open, date=…, time=…, end-time=…, speakers=\"…\" or chair=…"
             ),
             (
                 Severity::Error,
@@ -73,7 +73,7 @@ fn the_conversion_serializes_for_javascript() {
         value["diagnostics"][0],
         serde_json::json!({
             "severity": "error", "line": 3, "column": 7, "offset": 11,
-            "message": "unknown marker entry \"x\"; expected #id, theme=… or open"
+            "message": "unknown marker entry \"x\"; expected #id, theme=…, open, date=…, time=…, end-time=…, speakers=\"…\" or chair=…"
         })
     );
 }

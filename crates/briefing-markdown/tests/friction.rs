@@ -208,7 +208,7 @@ fn a_shared_alias_names_the_speaker_who_has_it() {
 fn a_misspelt_marker_entry_suggests_the_key() {
     assert_eq!(
         messages(&convert(&case("marker-typo"))),
-        vec!["5:56: unknown marker entry \"alias\" (did you mean \"aliases\"?); expected id=…, aliases=\"…, …\", role=…, or url=…"]
+        vec!["5:56: unknown marker entry \"alias\" (did you mean \"aliases\"?); expected id=…, aliases=\"…, …\", title=\"…\", group=\"…\", role=…, or url=…"]
     );
 }
 
@@ -263,9 +263,14 @@ fn the_structure_errors_of_the_other_cases_stay_as_they_were() {
         ("two-speaker-lists", "7:1: a second `## Speakers` section"),
         ("no-title", "1:1: no title: start with a `# Title` heading, or add `title:` to the front matter"),
         ("image-inline", "9:18: an image has no place in a briefing: describe what it shows in the text"),
+        ("fm-date-invalid", "2:7: date: \"2023-02-30\" is not a real calendar date"),
+        ("fm-date-text", "2:7: date: \"23 October 2017\" is not a date of the form YYYY-MM-DD"),
+        ("fm-date-year", "2:7: date: \"2019\" is not a date of the form YYYY-MM-DD"),
     ] {
         assert_eq!(messages(&convert(&case(name))), vec![expected], "{name}");
     }
+    let image = messages(&convert(&case("image")));
+    assert_eq!(image.first().map(String::as_str), Some("11:1: an image has no place in a briefing: describe what it shows in the text"));
     let doc = json(&convert(&case("numbered")));
     assert_eq!(point_speakers(&doc), vec![vec!["niblett"], vec!["niblett"]]);
 }
