@@ -16,7 +16,8 @@ pub fn run(args: &FromMarkdownArgs) -> Result<Outcome, CliError> {
     let mut stderr = std::io::stderr().lock();
     for diagnostic in &conversion.diagnostics {
         let place = diagnostic.place;
-        writeln!(stderr, "{file}:{}:{}: {}", place.line, place.column, diagnostic.message)?;
+        let warning = if diagnostic.severity == briefing_markdown::Severity::Warning { "warning: " } else { "" };
+        writeln!(stderr, "{file}:{}:{}: {warning}{}", place.line, place.column, diagnostic.message)?;
     }
     // Every speaker the words gave a point, for the author to check.
     for found in &conversion.attributions {

@@ -119,7 +119,7 @@ fn front_matter_and_structure_errors_are_all_listed_in_order() {
     assert_eq!(
         errors("structure.md", markdown),
         vec![
-            format!("FILE:3:1: unknown front matter key \"colour\"; the keys are {keys}"),
+            format!("FILE:3:1: warning: unknown front matter key \"colour\", ignored; the keys are {keys}"),
             "FILE:9:1: a list before any `## Speakers` or section heading".to_owned(),
             "FILE:11:1: a level-3 heading; a briefing uses `#` for its title and `##` for speakers and sections"
                 .to_owned(),

@@ -47,3 +47,21 @@ fn the_cli_lists_every_inferred_attribution_on_stderr() {
         )
     );
 }
+
+#[test]
+fn the_cli_prints_warnings_and_still_converts() {
+    let markdown =
+        "---\nvenu: Hall\n---\n\n# T\n\n## Speakers\n\n- Ann Lee {id=ann}\n\n## Part\n\n- A point. [speakers: ann]\n";
+    let path = scratch("warning.md", markdown);
+    let output = briefing(["from-markdown".as_ref(), path.as_os_str()]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(Some(stdout(&output)), briefing_markdown::convert(markdown).json);
+    let file = path.display().to_string();
+    assert!(
+        stderr(&output).starts_with(&format!(
+            "{file}:2:1: warning: unknown front matter key \"venu\", ignored (did you mean \"venue\"?)"
+        )),
+        "{}",
+        stderr(&output)
+    );
+}

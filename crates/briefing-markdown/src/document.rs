@@ -35,7 +35,8 @@ enum Place {
 }
 
 /// Reads a Markdown briefing; every problem found is reported, not only the first.
-pub fn assemble(source: &str) -> Result<Assembled, Vec<MarkdownError>> {
+/// Returns the document or every error, and the warnings in either case.
+pub fn assemble(source: &str) -> (Result<Assembled, Vec<MarkdownError>>, Vec<MarkdownError>) {
     let (blocks, errors) = blocks(source);
     let mut assembler = Assembler {
         document: Document { version: 1, ..Document::default() },
@@ -48,11 +49,14 @@ pub fn assemble(source: &str) -> Result<Assembled, Vec<MarkdownError>> {
         speakers_like: None,
         summary: Vec::new(),
         organizers: Vec::new(),
+        warnings: Vec::new(),
     };
     for block in &blocks {
         assembler.block(block);
     }
-    assembler.finish()
+    let mut warnings = std::mem::take(&mut assembler.warnings);
+    warnings.sort_by_key(|w| w.offset);
+    (assembler.finish(), warnings)
 }
 
 /// Where the title was given.
@@ -75,6 +79,8 @@ struct Assembler {
     summary: Vec<String>,
     /// The front matter's organizers: one is written as `organizer`, more as `organizers`.
     organizers: Vec<Organizer>,
+    /// What is probably not what the author meant, but converts: unknown front matter keys.
+    warnings: Vec<MarkdownError>,
 }
 
 impl Assembler {
@@ -131,7 +137,11 @@ impl Assembler {
 
     fn front_matter(&mut self, text: &str, offset: usize) {
         let (entries, errors) = front_matter::parse(text, offset);
+        // An unknown key is most often a misspelling: a warning, as unknown fields are in JSON.
+        let (warnings, errors): (Vec<_>, Vec<_>) =
+            errors.into_iter().partition(|e| matches!(e.kind, ErrorKind::UnknownKey(..)));
         self.errors.extend(errors);
+        self.warnings.extend(warnings);
         for entry in entries {
             self.front_matter_entry(entry);
         }

@@ -20,7 +20,7 @@ pub enum ErrorKind {
     UnclosedFrontMatter,
     #[error("expected `key: value` in the front matter")]
     NotKeyValue,
-    #[error("unknown front matter key {0:?}{near}; the keys are {keys}", near = key_advice(.0, *.1), keys = super::front_matter::KEYS.join(", "))]
+    #[error("unknown front matter key {0:?}, ignored{near}; the keys are {keys}", near = key_advice(.0, *.1), keys = super::front_matter::KEYS.join(", "))]
     UnknownKey(String, Option<&'static str>),
     #[error("{0:?} is given twice")]
     Twice(String),

@@ -226,7 +226,7 @@ mod tests {
         assert_eq!(
             kinds,
             vec![
-                (0, format!("unknown front matter key \"colour\"; the keys are {}", KEYS.join(", "))),
+                (0, format!("unknown front matter key \"colour\", ignored; the keys are {}", KEYS.join(", "))),
                 (12, "expected `key: value` in the front matter".to_owned()),
                 (27, "\"id\" is given twice".to_owned()),
                 (35, "\"lang\" has no value".to_owned()),

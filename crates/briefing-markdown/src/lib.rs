@@ -117,10 +117,18 @@ pub struct Attribution {
 pub fn convert(markdown: &str) -> Conversion {
     let source = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
     let lines = LineIndex::new(source);
-    match convert_source(source) {
+    let (result, warnings) = convert_source(source);
+    let diagnostic = |severity, error: MarkdownError| Diagnostic {
+        severity,
+        place: lines.place(error.offset),
+        message: error.kind.to_string(),
+    };
+    let mut diagnostics: Vec<Diagnostic> =
+        warnings.into_iter().map(|warning| diagnostic(Severity::Warning, warning)).collect();
+    match result {
         Ok((json, attributions)) => Conversion {
             json: Some(json),
-            diagnostics: Vec::new(),
+            diagnostics,
             attributions: attributions
                 .into_iter()
                 .map(|found| Attribution {
@@ -132,18 +140,11 @@ pub fn convert(markdown: &str) -> Conversion {
                 })
                 .collect(),
         },
-        Err(errors) => Conversion {
-            json: None,
-            diagnostics: errors
-                .into_iter()
-                .map(|error| Diagnostic {
-                    severity: Severity::Error,
-                    place: lines.place(error.offset),
-                    message: error.kind.to_string(),
-                })
-                .collect(),
-            attributions: Vec::new(),
-        },
+        Err(errors) => {
+            diagnostics.extend(errors.into_iter().map(|error| diagnostic(Severity::Error, error)));
+            diagnostics.sort_by_key(|d| d.place.offset);
+            Conversion { json: None, diagnostics, attributions: Vec::new() }
+        }
     }
 }
 
@@ -156,8 +157,16 @@ struct Found {
     named: String,
 }
 
-fn convert_source(source: &str) -> Result<(String, Vec<Found>), Vec<MarkdownError>> {
-    let assembled = document::assemble(source)?;
+/// The JSON and the attributions found, or every error.
+type Converted = Result<(String, Vec<Found>), Vec<MarkdownError>>;
+
+/// The conversion, and the warnings in either case.
+fn convert_source(source: &str) -> (Converted, Vec<MarkdownError>) {
+    let (assembled, warnings) = document::assemble(source);
+    (assembled.and_then(|assembled| validate(assembled, source)), warnings)
+}
+
+fn validate(assembled: document::Assembled, source: &str) -> Converted {
     let (mut document, positions) = (assembled.document, assembled.positions);
     let briefing = check(&document, &positions)?;
     let found = infer_speakers(&mut document, &briefing, source);

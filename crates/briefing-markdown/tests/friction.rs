@@ -270,7 +270,10 @@ fn the_structure_errors_of_the_other_cases_stay_as_they_were() {
         assert_eq!(messages(&convert(&case(name))), vec![expected], "{name}");
     }
     let image = messages(&convert(&case("image")));
-    assert_eq!(image.first().map(String::as_str), Some("11:1: an image has no place in a briefing: describe what it shows in the text"));
+    assert_eq!(
+        image.first().map(String::as_str),
+        Some("11:1: an image has no place in a briefing: describe what it shows in the text")
+    );
     let doc = json(&convert(&case("numbered")));
     assert_eq!(point_speakers(&doc), vec![vec!["niblett"], vec!["niblett"]]);
 }

@@ -2,7 +2,7 @@
 //! problems are placed where it was written. The whole of it is `examples/arctic-futures-2026.md`,
 //! checked against the 1.1 example JSON by the CLI's round-trip test; here, each form on its own.
 
-use briefing_markdown::{convert, Conversion};
+use briefing_markdown::{convert, Conversion, Severity};
 use serde_json::{json, Value};
 
 fn case(name: &str) -> String {
@@ -94,9 +94,11 @@ fn doc_of(front_matter: &str) -> Value {
 fn a_moderator_in_the_front_matter_is_told_where_people_go() {
     let conversion = convert(&case("fm-moderator"));
     assert_eq!(conversion.diagnostics.len(), 1, "two organizers are fine now: {:?}", conversion.diagnostics);
+    assert_eq!(conversion.diagnostics[0].severity, Severity::Warning);
+    assert!(conversion.json.is_some(), "a warning converts");
     assert!(
         conversion.diagnostics[0].message.starts_with(
-            "unknown front matter key \"moderator\" (people are list items under `## Speakers`, with their part as the role"
+            "unknown front matter key \"moderator\", ignored (people are list items under `## Speakers`, with their part as the role"
         ),
         "{}",
         conversion.diagnostics[0].message
@@ -214,4 +216,23 @@ fn a_misspelt_point_marker_entry_is_reported_with_a_suggestion() {
         messages(&conversion),
         vec!["10:15: unknown marker entry \"atribution\" (did you mean \"attribution\"?); expected #id, at=…, quote or attribution=\"…\""]
     );
+}
+
+#[test]
+fn a_misspelt_front_matter_key_is_a_warning_with_a_suggestion_and_the_rest_converts() {
+    let conversion =
+        convert(&format!("---\nvenu: Hall\nattendence: online\n---\n\n# T\n\n{SPEAKERS}## S\n\n- Lee spoke.\n"));
+    let found: Vec<_> = conversion
+        .warnings()
+        .map(|w| (w.place.line, w.message.split(';').next().unwrap_or_default().to_owned()))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (2, "unknown front matter key \"venu\", ignored (did you mean \"venue\"?)".to_owned()),
+            (3, "unknown front matter key \"attendence\", ignored (did you mean \"attendance\"?)".to_owned()),
+        ]
+    );
+    assert_eq!(conversion.errors().count(), 0);
+    assert!(doc(&conversion).get("venue").is_none());
 }
