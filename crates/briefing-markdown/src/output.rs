@@ -182,9 +182,9 @@ pub struct Point {
     pub question: Option<Question>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<String>,
-    /// As written (`1:02:15`); the model reads it and the JSON holds the seconds.
+    /// As written: `1:02:15` as text, whole seconds (`6240`) as a number; the JSON holds the seconds.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub at: Option<String>,
+    pub at: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Source>,
     /// Whether the Markdown listed the speakers (`[speakers: …]`) instead of leaving them to mentions.

@@ -109,7 +109,10 @@ fn apply_marker(fields: &Fields<'_>, spanned: &Spanned, path: &str, point: &mut 
         })
     };
     point.id = value("id", "id");
-    point.at = value("at", "at");
+    point.at = value("at", "at").map(|at| match at.parse::<u64>() {
+        Ok(seconds) if at.bytes().all(|b| b.is_ascii_digit()) => serde_json::Value::from(seconds),
+        _ => serde_json::Value::from(at),
+    });
     point.attribution = value("attribution", "attribution");
     if fields.get("quote").is_some() {
         point.quote = true;

@@ -144,7 +144,8 @@ fn point_id_at_attribution_links_and_a_quote_flag_in_the_point_s_marker() {
          - **Cost:** Lee said it costs [too much](https://example.org/cost). {{#cost at=1:02:03}}\n\
          - Several MEPs asked why. {{attribution=\"Several MEPs\"}}\n\
          - We will. [speakers: ann] {{quote}}\n\
-         - Bo Chen agreed.\n\n  [The report](https://example.org/r), [Data](https://example.org/d)\n"
+         - Bo Chen agreed.\n\n  [The report](https://example.org/r), [Data](https://example.org/d)\n\
+         - In seconds. {{at=6240}}\n"
     );
     let doc = doc(&convert(&markdown));
     let points = &doc["sections"][0]["points"];
@@ -160,6 +161,7 @@ fn point_id_at_attribution_links_and_a_quote_flag_in_the_point_s_marker() {
         json!([{ "url": "https://example.org/r", "label": "The report" }, { "url": "https://example.org/d", "label": "Data" }])
     );
     assert_eq!(points[3]["text"], "Bo Chen agreed.", "a paragraph of links only is not text");
+    assert_eq!(points[4]["at"], 6240, "whole seconds");
 }
 
 #[test]
