@@ -50,6 +50,7 @@ pub fn assemble(source: &str) -> (Result<Assembled, Vec<MarkdownError>>, Vec<Mar
         summary: Vec::new(),
         organizers: Vec::new(),
         warnings: Vec::new(),
+        group: None,
     };
     for block in &blocks {
         assembler.block(block);
@@ -81,6 +82,8 @@ struct Assembler {
     organizers: Vec<Organizer>,
     /// What is probably not what the author meant, but converts: unknown front matter keys.
     warnings: Vec<MarkdownError>,
+    /// The `### Group` heading the speakers are under, and where its text starts.
+    group: Option<(String, usize)>,
 }
 
 impl Assembler {
@@ -93,6 +96,11 @@ impl Assembler {
             Block::FrontMatter { text, offset } => self.front_matter(text, *offset),
             Block::Heading { level: HeadingLevel::H1, inline, offset } => self.title(inline, *offset),
             Block::Heading { level: HeadingLevel::H2, inline, offset } => self.heading(inline, *offset),
+            // Under `## Speakers`, a `### Group` heading gives the speakers after it their group.
+            Block::Heading { level: HeadingLevel::H3, inline, .. } if self.place == Place::Speakers => {
+                let group = inline.text.piece().flat();
+                self.group = Some((group, inline.text.source_offset(0)));
+            }
             Block::Heading { level, offset, .. } => self.error(*offset, ErrorKind::HeadingLevel(*level as usize)),
             Block::Paragraph { inline, offset } => match self.place {
                 Place::Top => {
@@ -414,8 +422,15 @@ impl Assembler {
             }
             Place::Speakers => {
                 for item in items {
-                    match speaker(item, self.document.speakers.len(), &mut self.positions) {
-                        Ok(speaker) => self.document.speakers.push(speaker),
+                    let index = self.document.speakers.len();
+                    match speaker(item, index, &mut self.positions) {
+                        Ok(mut speaker) => {
+                            if let (None, Some((group, at))) = (&speaker.group, &self.group) {
+                                self.positions.set(format!("speakers[{index}].group"), *at);
+                                speaker.group = Some(group.clone());
+                            }
+                            self.document.speakers.push(speaker);
+                        }
                         Err(errors) => self.errors.extend(errors),
                     }
                 }

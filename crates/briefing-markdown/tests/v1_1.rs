@@ -238,3 +238,18 @@ fn a_misspelt_front_matter_key_is_a_warning_with_a_suggestion_and_the_rest_conve
     assert_eq!(conversion.errors().count(), 0);
     assert!(doc(&conversion).get("venue").is_none());
 }
+
+#[test]
+fn speakers_under_a_group_heading_get_that_group_unless_their_marker_gives_one() {
+    let markdown = "# T\n\n## Speakers\n\n- Ann Lee {id=ann}\n\n### For the motion\n\n- Bo Chen {id=bo}\n- Cy Dee {id=cy group=\"Chair\"}\n\n\
+                    ### Against\n\n- Di Eng {id=di}\n\n## S\n\n- Bo Chen spoke.\n\n### Deep\n";
+    let conversion = convert(markdown);
+    assert_eq!(
+        messages(&conversion),
+        vec!["20:1: a level-3 heading; a briefing uses `#` for its title and `##` for speakers and sections"],
+        "only under `## Speakers`"
+    );
+    let doc = doc(&convert(markdown.trim_end_matches("\n\n### Deep\n")));
+    let groups: Vec<_> = doc["speakers"].as_array().unwrap().iter().map(|s| s.get("group").cloned()).collect();
+    assert_eq!(groups, vec![None, Some(json!("For the motion")), Some(json!("Chair")), Some(json!("Against"))]);
+}
