@@ -136,8 +136,10 @@ pub fn parse(text: &str, offset: usize) -> (Vec<Entry>, Vec<MarkdownError>) {
             blank = true;
             continue;
         }
-        // An indented line after an entry continues its value; after a blank line, as a new paragraph.
-        if let (true, true, Some(entry)) = (continuable, indent > 0, entries.last_mut()) {
+        // An indented line after an entry continues its value (after a blank line, as a new
+        // paragraph), unless it starts with a known key: indented front matter still reads.
+        let starts_with_key = line.split_once(':').is_some_and(|(key, _)| KEYS.contains(&key.trim()));
+        if let (true, true, false, Some(entry)) = (continuable, indent > 0, starts_with_key, entries.last_mut()) {
             entry.value.push_str(if blank { "\n\n" } else { " " });
             entry.value.push_str(line.trim());
             blank = false;
@@ -216,6 +218,8 @@ mod tests {
         assert!(errors.is_empty(), "{errors:?}");
         assert_eq!(entries[0].value, "One two.\n\nThree.");
         assert_eq!(entries[1].value, "x");
+        let (entries, _) = parse("  id: x\n  date: 2013-04-29\n", 0);
+        assert_eq!(entries.iter().map(|e| e.key).collect::<Vec<_>>(), vec!["id", "date"], "indented keys");
     }
 
     #[test]
