@@ -1,5 +1,6 @@
 //! The studio converts whatever the author has typed so far, on every keystroke: no text may
-//! panic the converter, and every place it reports is inside the text.
+//! panic the converter, and every place it reports is inside the text. (Native: proptest.)
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 
