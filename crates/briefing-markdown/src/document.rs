@@ -130,11 +130,19 @@ impl Assembler {
             Block::List { items } => self.list(items),
             Block::Quote { item } => {
                 let index = self.document.sections.len().saturating_sub(1);
+                let (item, by) = self.quote_attribution(item);
                 match (self.place, self.document.sections.last_mut()) {
                     (Place::Section, Some(section)) => {
                         let path = format!("sections[{index}].points[{}]", section.points.len());
-                        let mut point = point(item, &path, &mut self.positions, &mut self.errors);
+                        let mut point = point(&item, &path, &mut self.positions, &mut self.errors);
                         point.quote = true;
+                        if let (false, Some(by)) = (point.explicit_speakers, by) {
+                            for (id, at) in by {
+                                self.positions.set(format!("{path}.speakers[{}]", point.speakers.len()), at);
+                                point.speakers.push(id);
+                            }
+                            point.explicit_speakers = true;
+                        }
                         section.points.push(point);
                     }
                     _ => self.error(item.offset, ErrorKind::Unsupported("a block quote outside a section")),
@@ -281,6 +289,39 @@ impl Assembler {
                 self.document.links.push(Link { url: url.to_owned(), label, kind });
             }
         }
+    }
+
+    /// A quote's last paragraph `— Name` (or `— Name and Name`, `-- Name`, `——姓名`) names its
+    /// speakers: the quote without that line, and their ids with where each was written. A name
+    /// that is no speaker's name, alias or id is an error.
+    fn quote_attribution(&mut self, item: &Item) -> (Item, Option<Vec<(String, usize)>>) {
+        let Some((last, rest)) = item.paragraphs.split_last() else { return (item.clone(), None) };
+        let text = last.text.piece().trim();
+        let Some(dash) = ["——", "—", "–", "--"].iter().find(|d| text.text.starts_with(**d)) else {
+            return (item.clone(), None);
+        };
+        let names = text.after(dash.len());
+        let mut by = Vec::new();
+        for name in names.split_any(&[',', '，', '、', '&']).flat_map(|part| {
+            let (first, second) = part.split_once(" and ").unwrap_or((part, Piece { text: "", at: part.at }));
+            [first, second]
+        }) {
+            let name = name.trim();
+            if name.is_empty() {
+                continue;
+            }
+            let at = last.text.source_offset(name.at);
+            let found = self
+                .document
+                .speakers
+                .iter()
+                .find(|s| s.id == name.text || s.name == name.text || s.aliases.iter().any(|a| a == name.text));
+            match found {
+                Some(speaker) => by.push((speaker.id.clone(), at)),
+                None => self.error(at, ErrorKind::QuoteBy(name.text.to_owned())),
+            }
+        }
+        (Item { paragraphs: rest.to_vec(), ..item.clone() }, Some(by))
     }
 
     /// Records where organizer `index`'s `field` came from, as `organizer` and as `organizers[…]`.

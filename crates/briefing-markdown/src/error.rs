@@ -69,6 +69,8 @@ pub enum ErrorKind {
     SharedName { id: String, owner: String, what: &'static str, value: String },
     #[error("the id {id:?}, made from this {from}, is taken by {owner}: give this one its own with {marker}")]
     MadeIdTaken { id: String, from: &'static str, owner: String, marker: &'static str },
+    #[error("{0:?} in the quote's attribution line is no speaker's name, alias or id")]
+    QuoteBy(String),
     /// The converted document breaks a rule of the format.
     #[error("{0}")]
     Format(Problem),

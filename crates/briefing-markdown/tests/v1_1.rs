@@ -253,3 +253,19 @@ fn speakers_under_a_group_heading_get_that_group_unless_their_marker_gives_one()
     let groups: Vec<_> = doc["speakers"].as_array().unwrap().iter().map(|s| s.get("group").cloned()).collect();
     assert_eq!(groups, vec![None, Some(json!("For the motion")), Some(json!("Chair")), Some(json!("Against"))]);
 }
+
+#[test]
+fn a_quote_s_last_line_may_name_its_speakers() {
+    let markdown =
+        format!("# T\n\n{SPEAKERS}## S\n\n> Our home.\n>\n> — Ann Lee and Bo Chen\n\n> Theirs.\n>\n> — Zoe\n");
+    let conversion = convert(&markdown);
+    assert_eq!(
+        messages(&conversion),
+        vec!["16:5: \"Zoe\" in the quote's attribution line is no speaker's name, alias or id"]
+    );
+    let doc = doc(&convert(markdown.split("\n\n> Theirs").next().unwrap_or_default()));
+    assert_eq!(
+        doc["sections"][0]["points"][0],
+        json!({ "text": "Our home.", "speakers": ["ann", "bo"], "quote": true })
+    );
+}
