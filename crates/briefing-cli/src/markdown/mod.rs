@@ -97,3 +97,20 @@ pub fn run(args: &FromMarkdownArgs) -> Result<Outcome, CliError> {
         }
     }
 }
+
+/// The Markdown briefing at `path` as briefing JSON, for `publish`; its problems as
+/// `FILE:LINE:COL: message` lines, as `from-markdown` prints them.
+pub fn convert_file(path: &std::path::Path) -> Result<String, CliError> {
+    let bytes = read(path)?;
+    let source = std::str::from_utf8(&bytes)
+        .map_err(|error| CliError::Invalid(format!("{}: not UTF-8 text ({error})", path.display())))?;
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    convert(source).map_err(|errors| {
+        let lines = LineIndex::new(source);
+        let messages = errors.iter().map(|error| {
+            let (line, column) = lines.position(error.offset);
+            format!("{}:{line}:{column}: {}", path.display(), error.kind)
+        });
+        CliError::Invalid(messages.collect::<Vec<_>>().join("\n"))
+    })
+}
