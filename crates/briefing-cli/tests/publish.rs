@@ -115,7 +115,7 @@ fn every_file_of_the_contract_is_written() {
         "<meta name=\"twitter:card\" content=\"summary\">",
         "<link rel=\"alternate\" hreflang=\"en\"",
         "<script type=\"application/ld+json\">",
-        "<briefing-widget src=\"briefing.json\" heading-level=\"1\" open=\"all\" lang=\"en\"><div class=\"root\" data-prerendered>",
+        "<briefing-widget src=\"briefing.json\" heading-level=\"1\" open=\"all\" lang=\"en\"><div class=\"root\" data-prerendered slot=\"briefing-copy\">",
         "integrity=\"sha384-",
     ] {
         assert!(page.contains(needle), "page lacks {needle}");

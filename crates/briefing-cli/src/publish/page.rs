@@ -42,12 +42,76 @@ pub fn element(entry: &Entry, attributes: &str) -> String {
     let language = entry.rendered.language;
     format!(
         "<briefing-widget src=\"briefing.json\" heading-level=\"1\" open=\"all\" lang=\"{widget_lang}\"{attributes}>\
-         <div class=\"root\" data-prerendered><div class=\"frame\" lang=\"{widget_lang}\" dir=\"{dir}\">{copy}</div></div>\
+         <div class=\"root\" data-prerendered slot=\"briefing-copy\"><div class=\"frame\" lang=\"{widget_lang}\" dir=\"{dir}\">{copy}</div></div>\
          </briefing-widget>",
         widget_lang = language.tag(),
         dir = language.direction(),
-        copy = entry.rendered.html,
+        copy = without_part_attributes(&entry.rendered.html),
     )
+}
+
+/// The copy without `part` attributes: they name parts of a shadow tree, and in the light DOM they
+/// style nothing (and HTML has no such attribute outside one). Yew escapes `<` in text and `"` in
+/// attribute values, so every `<` starts a tag and every `"` in a tag delimits a value.
+pub fn without_part_attributes(html: &str) -> String {
+    const PART: &str = " part=\"";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let (text, tag_and_rest) = rest.split_at(open);
+        out.push_str(text);
+        let end = tag_end(tag_and_rest);
+        let (tag, after) = tag_and_rest.split_at(end);
+        let mut tag = tag;
+        while let Some(at) = attribute_start(tag, PART) {
+            out.push_str(tag.get(..at).unwrap_or_default());
+            let value = tag.get(at + PART.len()..).unwrap_or_default();
+            tag = value.find('"').and_then(|close| value.get(close + 1..)).unwrap_or_default();
+        }
+        out.push_str(tag);
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The offset just past the `>` that ends the tag at the start of `text` (quoted values skipped).
+fn tag_end(text: &str) -> usize {
+    let mut quoted = false;
+    for (i, c) in text.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '>' if !quoted => return i + 1,
+            _ => {}
+        }
+    }
+    text.len()
+}
+
+/// Where `attribute` starts in `tag`, outside quoted values.
+fn attribute_start(tag: &str, attribute: &str) -> Option<usize> {
+    let mut quoted = false;
+    for (i, c) in tag.char_indices() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted && tag.get(i..).is_some_and(|t| t.starts_with(attribute)) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_part_attributes;
+
+    #[test]
+    fn part_attributes_go_and_text_stays() {
+        assert_eq!(
+            without_part_attributes("<li class=\"point\" part=\"point\"><span title=\" part=&quot;x\" part=\"mention\">he said part=\"x\" &lt;b part=\"y\"&gt;</span></li>"),
+            "<li class=\"point\"><span title=\" part=&quot;x\">he said part=\"x\" &lt;b part=\"y\"&gt;</span></li>"
+        );
+    }
 }
 
 pub fn briefing_page(entry: &Entry, urls: &Urls, site_name: &str, loader: Option<&[u8]>) -> String {

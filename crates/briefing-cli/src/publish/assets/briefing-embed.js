@@ -20,6 +20,11 @@
     if (secret) parent.postMessage({ message: "height", value: height, secret }, "*");
   };
   new ResizeObserver(() => report(false)).observe(document.documentElement);
+  // A frame the host keeps out of sight (WordPress clips it until it reports) may get no
+  // rendering updates, so no ResizeObserver callback: report at these moments too.
+  report(true);
+  addEventListener("load", () => report(false));
+  document.addEventListener("briefing-load", () => report(false));
   // A host whose script arrived after the first report asks again: WordPress's wp-embed says
   // "ready", briefing-frame.js { "briefing-widget": "ready" }.
   addEventListener("message", (event) => {
