@@ -172,6 +172,14 @@ test("the sitemap is valid against the sitemap protocol's XML Schema and lists e
   assert.equal(locs.length, 4);
 });
 
+test("briefing-frame.js stays under 1 KiB gzip", { skip: ONCE }, async () => {
+  const { gzipSync } = await import("node:zlib");
+  const script = await readFile(join(out, "widget", await widgetVersion(), "briefing-frame.js"));
+  const size = gzipSync(script, { level: 9 }).length;
+  console.log(`# briefing-frame.js: ${script.length} bytes, ${size} bytes gzip`);
+  assert.ok(size < 1024, `${size} bytes gzip`);
+});
+
 test("oEmbed: version 1.0, type rich, with the fields the specification requires", { skip: ONCE }, async () => {
   const oembed = JSON.parse(await get(`${ID}/oembed.json`));
   assert.equal(oembed.version, "1.0");
@@ -293,6 +301,10 @@ test("the iframe page in sandbox=\"allow-scripts\" on another origin: renders, r
     return h;
   };
   const first = await settle("first render");
+  // briefing-frame.js checks event.source: a message from anything but the iframe moves nothing.
+  await page.evaluate(() => window.postMessage({ "briefing-widget": { height: 77, id: "forged" } }, "*"));
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.getElementById("frame").getBoundingClientRect().height), first.outer, "a forged message is ignored");
   assert.equal(first.inner.origin, "null", "an opaque origin");
   // Sections start closed; opening one makes the frame taller, and the host follows.
   const toggle = frame.locator("button.section-toggle").first();

@@ -101,19 +101,6 @@ fn attribute_start(tag: &str, attribute: &str) -> Option<usize> {
     None
 }
 
-#[cfg(test)]
-mod tests {
-    use super::without_part_attributes;
-
-    #[test]
-    fn part_attributes_go_and_text_stays() {
-        assert_eq!(
-            without_part_attributes("<li class=\"point\" part=\"point\"><span title=\" part=&quot;x\" part=\"mention\">he said part=\"x\" &lt;b part=\"y\"&gt;</span></li>"),
-            "<li class=\"point\"><span title=\" part=&quot;x\">he said part=\"x\" &lt;b part=\"y\"&gt;</span></li>"
-        );
-    }
-}
-
 pub fn briefing_page(entry: &Entry, urls: &Urls, site_name: &str, loader: Option<&[u8]>) -> String {
     let briefing = &entry.briefing;
     let id = &briefing.id;
@@ -205,4 +192,17 @@ pub fn index_page(entries: &[Entry], urls: &Urls, site_name: &str) -> String {
          <p><a href=\"feed.xml\">Atom feed</a> · <a href=\"sitemap.xml\">Sitemap</a></p>\n</main>\n</body>\n</html>\n",
         site = html(site_name),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_part_attributes;
+
+    #[test]
+    fn part_attributes_go_and_text_stays() {
+        assert_eq!(
+            without_part_attributes("<li class=\"point\" part=\"point\"><span title=\" part=&quot;x\" part=\"mention\">he said part=\"x\" &lt;b part=\"y\"&gt;</span></li>"),
+            "<li class=\"point\"><span title=\" part=&quot;x\">he said part=\"x\" &lt;b part=\"y\"&gt;</span></li>"
+        );
+    }
 }
