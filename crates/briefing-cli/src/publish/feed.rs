@@ -21,10 +21,16 @@ pub fn xml(text: &str) -> String {
     out
 }
 
-/// When the briefing last changed, as RFC 3339: its date at midnight UTC. A briefing without a
-/// date gets the Unix epoch, so that the feed stays the same for the same input.
+/// When the briefing last changed, as RFC 3339: `updated`, `published`, else the event's date at
+/// midnight UTC. A briefing with none gets the Unix epoch, so that the same input gives the same feed.
 fn updated(briefing: &Briefing) -> String {
-    briefing.date.map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |date| format!("{date}T00:00:00Z"))
+    // Format 1.1's `updated`, else `published`, as RFC 3339 (a date alone at midnight UTC).
+    let stamp = briefing.updated.as_ref().or(briefing.published.as_ref()).map(|t| t.text.clone());
+    match stamp {
+        Some(text) if text.contains('T') => text,
+        Some(date) => format!("{date}T00:00:00Z"),
+        None => briefing.date.map_or_else(|| "1970-01-01T00:00:00Z".to_owned(), |date| format!("{date}T00:00:00Z")),
+    }
 }
 
 pub fn atom(entries: &[Entry], urls: &Urls, site_name: &str) -> String {

@@ -114,8 +114,15 @@ pub fn briefing_page(entry: &Entry, urls: &Urls, site_name: &str, loader: Option
     let property = |name: &str, value: &str| format!("<meta property=\"{name}\" content=\"{}\">\n", html(value));
     head.push_str(&meta("description", &description));
     head.push_str(&format!("<link rel=\"canonical\" href=\"{}\">\n", html(&page)));
-    // This language's version; format 1.1's translations add theirs here.
+    // This language's version, and format 1.1's translations.
     head.push_str(&format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n", html(&lang), html(&page)));
+    for translation in &briefing.translations {
+        head.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">\n",
+            html(&translation.lang),
+            html(&translation.url)
+        ));
+    }
     head.push_str(&format!(
         "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">\n",
         html(&urls.oembed(id)),
