@@ -80,7 +80,7 @@ const RESERVED_IDS: [&str; 1] = ["widget"];
 fn load(file: &Path) -> Result<Entry, CliError> {
     let markdown = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"));
     let json = if markdown {
-        crate::markdown::convert_file(file)?
+        crate::from_markdown::convert_file(file)?
     } else {
         let bytes = read(file)?;
         // The model accepts only UTF-8; its message names the problem.
