@@ -98,7 +98,16 @@ function directoryFiles(dir, prefix = "") {
  * `briefing-error`, and Chromium's console warnings about unused preloads are read by the driver.
  */
 function recordVitals() {
-  const vitals = (window.__vitals = { lcp: [], shifts: [], loaded: null, error: null });
+  const vitals = (window.__vitals = { lcp: [], shifts: [], loaded: null, error: null, instantiated: null });
+  // When the WebAssembly module is compiled and instantiated (the glue's call resolves).
+  for (const name of ["instantiateStreaming", "instantiate"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => {
+      const promise = original.apply(WebAssembly, args);
+      promise.then(() => (vitals.instantiated ??= performance.now()), () => {});
+      return promise;
+    };
+  }
   const describe = (node) => {
     if (!node) return "(in a shadow root)";
     if (node.nodeType !== 1) return describe(node.parentElement);
@@ -213,6 +222,7 @@ export async function profileOnce(browser, url, { profile = PHONE, waitFor = "br
       cls: cumulativeLayoutShift(result.shifts),
       shifts: result.shifts,
       loaded: result.loaded ?? NaN,
+      instantiated: result.instantiated ?? NaN,
       resources: result.resources,
       document: result.document,
       height: result.height,
@@ -237,6 +247,7 @@ export function summarize(runs) {
     lcp: median(runs.map((r) => r.lcp)),
     cls: median(runs.map((r) => r.cls)),
     loaded: median(runs.map((r) => r.loaded)),
+    instantiated: median(runs.map((r) => r.instantiated)),
     height: median(runs.map((r) => r.height)),
     lcpElement: runs.at(-1)?.lcpElement ?? null,
     runs: runs.length,
@@ -504,6 +515,7 @@ function printWaterfall(results, { glue, wasm }) {
   console.log("\nDownloads (medians, ms from navigation start: start → end, KiB on the wire)");
   for (const [name, runs] of Object.entries(results)) {
     const cells = [`document → ${median(runs.map((r) => r.document?.end)).toFixed(0)}`];
+    const instantiated = median(runs.map((r) => r.instantiated));
     for (const [kind, match] of kinds) {
       const found = runs.map((r) => r.resources.find((x) => match(x.name))).filter(Boolean);
       if (!found.length) continue;
@@ -511,6 +523,8 @@ function printWaterfall(results, { glue, wasm }) {
       const end = median(found.map((f) => f.end)).toFixed(0);
       cells.push(`${kind} ${start} → ${end} (${(median(found.map((f) => f.bytes)) / 1024).toFixed(1)})`);
     }
+    if (Number.isFinite(instantiated)) cells.push(`wasm instantiated ${instantiated.toFixed(0)}`);
+    cells.push(`briefing-load ${median(runs.map((r) => r.loaded)).toFixed(0)}`);
     console.log(`- ${name}: ${cells.join("; ")}`);
   }
 }
