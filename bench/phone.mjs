@@ -417,6 +417,10 @@ async function main() {
   // The space to reserve: the widget's height in this article at the phone's width and at
   // 1280 px, measured unthrottled, the figures `briefing embed` would print for those widths.
   const heights = await widgetHeights(browser, { partnerOrigin: partner.origin, path: "/script.html", widths: [PHONE.viewport.width, 1280] });
+  // The figures for the docs: the widget alone, as wide as the viewport (360 and 1280 px).
+  pages.set("/bare.css", { body: "body { margin: 0; }" });
+  pages.set("/bare.html", { body: phoneArticle({ snippet: bySnippet, stylesheet: "/bare.css" }).replace(/<h1>[^]*?(?=<script)/, "").replace(/<\/briefing-widget>[^]*?(?=<\/article>)/, "</briefing-widget>") });
+  const alone = await widgetHeights(browser, { partnerOrigin: partner.origin, path: "/bare.html", widths: [360, 1280] });
   const phoneHeight = Math.ceil(heights[PHONE.viewport.width].height);
   const desktopHeight = Math.ceil(heights[1280].height);
   const reserve = `briefing-widget { display: block; min-height: ${phoneHeight}px; }
@@ -462,11 +466,15 @@ async function main() {
     `The widget's height in the article (rendered by script tag, its own open sections): ` +
       Object.entries(heights).map(([w, h]) => `${Math.round(h.height)} px at a ${w} px viewport (widget ${Math.round(h.width)} px wide)`).join(", ")
   );
+  console.log(
+    `The widget alone, as wide as the viewport: ` +
+      Object.entries(alone).map(([w, h]) => `${Math.round(h.height)} px tall at ${Math.round(h.width)} px wide`).join(", ")
+  );
   printShifts(results);
   printWaterfall(results, { glue, wasm });
   const unused = Object.entries(results).flatMap(([name, rs]) => rs.flatMap((r) => r.warnings.filter((w) => /preload/i.test(w)).map((w) => `${name}: ${w}`)));
   if (unused.length) console.log(`\nChromium's warnings about preloads:\n${[...new Set(unused)].join("\n")}`);
-  if (options.json) writeFileSync(options.json, JSON.stringify({ profile: PHONE, heights, results }, null, 1));
+  if (options.json) writeFileSync(options.json, JSON.stringify({ profile: PHONE, heights, alone, results }, null, 1));
 }
 
 function printTable(rows, vanilla) {
