@@ -11,10 +11,10 @@
 // As a script (scripts/bench --phone): the article by script tag, by the inline copy, with the
 // space reserved by the partner's stylesheet, with preload hints, and the vanilla baseline, side
 // by side in one run.
-//   node bench/phone.mjs --dist DIR [--runs 5] [--cli PATH] [--json FILE]
+//   node bench/phone.mjs --dist DIR [--runs 5] [--cases a,b] [--cli PATH] [--json FILE] [--shots DIR]
 //   node bench/phone.mjs --url URL [--runs 5]          (any page; waits for its first briefing-load)
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -375,6 +375,7 @@ async function main() {
       cli: { type: "string" },
       briefing: { type: "string", default: join(REPO, "static", "examples", "north-korea-2013.json") },
       cases: { type: "string" },
+      shots: { type: "string" },
       json: { type: "string" },
     },
   });
@@ -424,7 +425,7 @@ async function main() {
   const phoneHeight = Math.ceil(heights[PHONE.viewport.width].height);
   const desktopHeight = Math.ceil(heights[1280].height);
   const reserve = `briefing-widget { display: block; min-height: ${phoneHeight}px; }
-@media (min-width: 720px) { briefing-widget { min-height: ${desktopHeight}px; } }`;
+@media (min-width: 788px) { briefing-widget { min-height: ${desktopHeight}px; } }`;
   pages.set("/reserved.css", { body: articleStylesheet(reserve) });
   article("vanilla", { snippet: vanilla });
   article("inline", { snippet: inline });
@@ -455,6 +456,23 @@ async function main() {
       results[name].push(result);
     }
     process.stderr.write(`phone: run ${run + 1} of ${runs}\n`);
+  }
+  if (options.shots) {
+    // What the reader sees on the phone while the module loads, and once the briefing is in.
+    mkdirSync(options.shots, { recursive: true });
+    for (const name of cases) {
+      const { context, page } = await phonePage(browser, PHONE);
+      await page.goto(`${partner.origin}/${name}.html`, { waitUntil: "commit" });
+      // While loading: once the loading row shows (the inline copy has none: once it paints).
+      await page
+        .waitForFunction(() => document.querySelector("briefing-widget")?.shadowRoot?.querySelector(".loading, [data-prerendered]"), null, { timeout: 30_000, polling: 20 })
+        .catch(() => {});
+      await page.screenshot({ path: join(options.shots, `phone-${name}-loading.png`) });
+      await page.waitForFunction(() => window.__vitals.loaded !== null, null, { timeout: 60_000 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: join(options.shots, `phone-${name}-loaded.png`) });
+      await context.close();
+    }
   }
   await browser.close();
   await Promise.all([widget.close(), partner.close()]);
