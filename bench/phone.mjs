@@ -462,12 +462,21 @@ async function main() {
     mkdirSync(options.shots, { recursive: true });
     for (const name of cases) {
       const { context, page } = await phonePage(browser, PHONE);
-      await page.goto(`${partner.origin}/${name}.html`, { waitUntil: "commit" });
-      // While loading: once the loading row shows (the inline copy has none: once it paints).
+      // The wasm is held back until the first screenshot is taken: a screenshot of a throttled
+      // page takes longer than the module takes to arrive.
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(/_bg\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${partner.origin}/${name}.html`, { waitUntil: "load" });
+      // While loading: the loading row (the inline copy shows its static copy instead).
       await page
-        .waitForFunction(() => document.querySelector("briefing-widget")?.shadowRoot?.querySelector(".loading, [data-prerendered]"), null, { timeout: 30_000, polling: 20 })
+        .waitForFunction(() => document.querySelector("briefing-widget")?.shadowRoot?.querySelector(".loading, [data-prerendered]"), null, { timeout: 5_000, polling: 20 })
         .catch(() => {});
       await page.screenshot({ path: join(options.shots, `phone-${name}-loading.png`) });
+      release();
       await page.waitForFunction(() => window.__vitals.loaded !== null, null, { timeout: 60_000 });
       await page.waitForTimeout(500);
       await page.screenshot({ path: join(options.shots, `phone-${name}-loaded.png`) });
