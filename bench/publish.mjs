@@ -1,6 +1,6 @@
 // briefing publish's figures: how long publishing 100 briefings takes, and the published page on
 // an emulated mid-range phone (4× CPU slowdown, 1.6 Mbps down, 750 kbps up, 150 ms round trip;
-// Chromium's DevTools emulation): largest contentful paint and cumulative layout shift, cold.
+// bench/phone.mjs's profile): largest contentful paint and cumulative layout shift, cold.
 // A measurement, not a test. Usage: node bench/publish.mjs --dist DIR [--runs 5] [--count 100]
 // (scripts/bench runs it after bench/run.mjs, on the same release build).
 import { execFile } from "node:child_process";
@@ -10,9 +10,8 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
-import { chromium } from "playwright-core";
 
-import { CHROMIUM_ARGS } from "../tests/e2e/support/browser.mjs";
+import { profilePage } from "./phone.mjs";
 import { generateBriefing } from "./generate.mjs";
 
 const run = promisify(execFile);
@@ -67,35 +66,10 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 await run(cli, ["publish", "--base-url", `${origin}/`, "--out", site, "--widget", dist, example]);
 const page = (await readFile(join(site, "dealing-with-north-korea-2013", "index.html"))).length;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-const phone = [];
-for (let r = 0; r < Number(options.runs); r++) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true });
-  const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await tab.addInitScript(() => {
-    window.__lcp = 0;
-    window.__cls = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__lcp = e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__cls += e.value))).observe({ type: "layout-shift", buffered: true });
-  });
-  await tab.goto(`${origin}/dealing-with-north-korea-2013/`);
-  // Until the widget has taken over (the slot that showed the copy is gone), then a moment more.
-  await tab.waitForFunction(() => {
-    const shadow = document.querySelector("briefing-widget").shadowRoot;
-    return shadow && shadow.querySelector(".root:not([hidden]) .section-toggle") && !shadow.querySelector("slot[data-prerendered]");
-  }, null, { timeout: 60000 });
-  const live = await tab.evaluate(() => performance.now());
-  await tab.waitForTimeout(1000);
-  const { lcp, cls } = await tab.evaluate(() => ({ lcp: window.__lcp, cls: window.__cls }));
-  phone.push({ lcp, cls, live });
-  await context.close();
-}
-await browser.close();
+// The phone profile of bench/phone.mjs (scripts/bench --phone): cold, its own CPU and network
+// emulation, until briefing-load (which waits for the widget to take the copy's place).
+const { summary, runs: phoneRuns } = await profilePage({ url: `${origin}/dealing-with-north-korea-2013/`, runs: Number(options.runs) });
+const phone = phoneRuns.map((r) => ({ lcp: r.lcp, cls: r.cls, live: r.loaded }));
 server.close();
 await rm(work, { recursive: true, force: true });
 
@@ -104,5 +78,6 @@ console.log(`| what | figure |\n|---|---|`);
 console.log(`| publish ${count} briefings (4 sections × 20 points each), release CLI | ${Math.round(median(publishTimes))} ms (${publishTimes.map((t) => Math.round(t)).join(", ")}) |`);
 console.log(`| phone (4× CPU, 1.6 Mbps, 150 ms RTT): largest contentful paint of the page | ${Math.round(median(phone.map((p) => p.lcp)))} ms (${phone.map((p) => Math.round(p.lcp)).join(", ")}) |`);
 console.log(`| phone: cumulative layout shift, through the widget's takeover | ${median(phone.map((p) => p.cls)).toFixed(4)} (max ${Math.max(...phone.map((p) => p.cls)).toFixed(4)}) |`);
-console.log(`| phone: widget live (copy replaced) | ${Math.round(median(phone.map((p) => p.live)))} ms |`);
+console.log(`| phone: briefing-load (the widget took the copy's place) | ${Math.round(median(phone.map((p) => p.live)))} ms |`);
+console.log(`| phone: largest paint's element | ${summary.lcpElement} |`);
 console.log(`| the page's HTML | ${(page / 1024).toFixed(1)} KiB |`);
