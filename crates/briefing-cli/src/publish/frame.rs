@@ -65,7 +65,7 @@ pub fn embed_page(entry: &Entry, urls: &Urls, loader: Option<&[u8]>) -> String {
         read = html(read_more(language.tag())),
         json = json_in_script(entry.json.trim_end()),
         embed_script = Assets::IN_BRIEFING.file("briefing-embed.js"),
-        loader = loader_tag(&Assets::IN_BRIEFING, loader).replace("<script async ", "<script "),
+        loader = loader_tag(&Assets::IN_BRIEFING, loader).replace("<script defer ", "<script "),
     )
 }
 

@@ -23,7 +23,9 @@ impl Assets {
 pub fn loader_tag(assets: &Assets, loader: Option<&[u8]>) -> String {
     let pinned =
         loader.map_or(String::new(), |bytes| format!(" integrity=\"{}\" crossorigin=\"anonymous\"", sha384(bytes)));
-    format!("<script async src=\"{}\"{pinned}></script>", assets.file("briefing-widget.js"))
+    // `defer`: a classic script runs only once the stylesheet above it is in, so the module's
+    // download starts after what the first paint needs (on a slow link it would compete with it).
+    format!("<script defer src=\"{}\"{pinned}></script>", assets.file("briefing-widget.js"))
 }
 
 /// The head's common part: charset, viewport, title, stylesheet.
