@@ -21,17 +21,28 @@ const sum = (rows) => ({
   brotli: rows.reduce((n, r) => n + r.brotli, 0),
 });
 
-/** The widget's files in `dist` (loader, glue, wasm, and their total) and the baseline's script. */
+/**
+ * The widget's files in `dist` (loader, glue, wasm, stylesheet, and the script path's total, the
+ * figure issue 24 budgets) and, given its text, the baseline's script.
+ */
 export function shippedSizes(dist, baseline) {
   const loaderText = readFileSync(join(dist, "briefing-widget.js"), "utf8");
   const named = (pattern) => loaderText.match(pattern)?.[1] ?? "";
-  const file = (name) => ({ name, ...sizesOf(readFileSync(join(dist, name))) });
-  const loader = file("briefing-widget.js");
-  const glue = file(named(/"\.\/(briefing-widget-[0-9a-f]+\.js)"/));
-  const wasm = file(named(/"\.\/(briefing-widget-[0-9a-f]+_bg\.wasm)"/));
+  const file = (role, name) => ({ role, name, ...sizesOf(readFileSync(join(dist, name))) });
+  const loader = file("loader", "briefing-widget.js");
+  const glue = file("glue", named(/"\.\/(briefing-widget-[0-9a-f]+\.js)"/));
+  const wasm = file("wasm", named(/"\.\/(briefing-widget-[0-9a-f]+_bg\.wasm)"/));
+  const css = file("stylesheet", "briefing-widget.css");
   return {
-    rows: [loader, glue, wasm, { name: "widget total (loader + glue + wasm)", ...sum([loader, glue, wasm]) }],
-    baseline: { name: "vanilla baseline (JS with the same CSS)", ...sizesOf(baseline) },
+    rows: [
+      loader,
+      glue,
+      wasm,
+      css,
+      { role: "total", name: "widget total (loader + glue + wasm)", ...sum([loader, glue, wasm]) },
+      { role: "script path", name: "script path (loader + glue + wasm + stylesheet)", ...sum([loader, glue, wasm, css]) },
+    ],
+    baseline: baseline === undefined ? undefined : { name: "vanilla baseline (JS with the same CSS)", ...sizesOf(baseline) },
     glue: glue.name,
   };
 }

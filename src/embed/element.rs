@@ -48,7 +48,8 @@ impl BriefingElement {
     }
 
     /// Renders into the shadow root: a declarative one from the page (`attachShadow` would empty
-    /// it) or a new one. A static copy from `briefing embed --inline` stays on screen, and the
+    /// it) or a new one. A static copy from `briefing embed --inline` (or `briefing publish`'s, in
+    /// the light DOM, shown through a slot) stays on screen, and the
     /// live root, hidden until it can take the copy's place, goes above it (where an error alert
     /// belongs).
     fn render(&mut self, early: Option<EarlyRequest>) -> Result<(), JsValue> {
@@ -63,13 +64,16 @@ impl BriefingElement {
             })?,
         };
         styles::adopt(&shadow)?;
-        let copy = StaticCopy::find(&shadow);
+        let mut copy = StaticCopy::find(&shadow);
         let mut child = shadow.first_child();
         while let Some(node) = child {
             child = node.next_sibling();
             if copy.is_none() || !StaticCopy::is_copy_or_its_stylesheet(&node) {
                 shadow.remove_child(&node)?;
             }
+        }
+        if copy.is_none() {
+            copy = StaticCopy::slot_for_light_copy(host, &shadow);
         }
         let document = host.owner_document().ok_or_else(|| JsValue::from_str("element has no document"))?;
         let root = document.create_element("div")?;

@@ -1,11 +1,15 @@
-//! The static copy `briefing embed --inline` puts in a declarative shadow root: it stays on
-//! screen while the widget loads, and the live render takes its place in one step.
+//! The static copy `briefing embed --inline` puts in a declarative shadow root, or `briefing
+//! publish` in the element's light DOM: it stays on screen while the widget loads, and the live
+//! render takes its place in one step.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, ShadowRoot};
 
 /// The attribute that marks the copy's root (`<div class="root" data-prerendered>`).
 const MARK: &str = "data-prerendered";
+/// The slot a light-DOM copy names (`slot="briefing-copy"`), so that the live root's fallback
+/// slot, which comes first, does not take it while the live root is hidden.
+const COPY_SLOT: &str = "briefing-copy";
 
 /// A widget mounted over a static copy: the copy, and the live root kept hidden until it is ready.
 #[derive(Clone, PartialEq)]
@@ -25,6 +29,19 @@ impl StaticCopy {
             child = element.next_element_sibling();
         }
         None
+    }
+
+    /// For a copy in the host's light DOM (`briefing publish`'s pages: every crawler and
+    /// annotation tool reads it; `<div class="root" data-prerendered slot="briefing-copy">`), a
+    /// `<slot>` marked as the copy that shows it in the shadow root
+    /// until the swap removes the slot; the copy itself stays in the light DOM, unrendered.
+    pub fn slot_for_light_copy(host: &Element, shadow: &ShadowRoot) -> Option<Element> {
+        host.query_selector(&format!(":scope > [{MARK}]")).ok().flatten()?;
+        let slot = host.owner_document()?.create_element("slot").ok()?;
+        slot.set_attribute(MARK, "").ok()?;
+        slot.set_attribute("name", COPY_SLOT).ok()?;
+        shadow.append_child(&slot).ok()?;
+        Some(slot)
     }
 
     /// Whether mounting keeps `node`: the copy and its stylesheet link.

@@ -41,6 +41,36 @@ pub enum Command {
     /// widget's, so its stylesheet (`briefing-widget.css`) applies. The date and the widget's own
     /// words follow the briefing's language (English, Chinese or Arabic; else English).
     Render(RenderArgs),
+    /// Write a static site of briefings: each briefing's page, iframe page, oEmbed JSON and
+    /// document, an index, an Atom feed, a sitemap, the widget and a headers file.
+    ///
+    /// Any static host or CDN serves the result. Pages hold the whole briefing as plain HTML
+    /// (read by crawlers without scripts) that the widget takes over; pasting a page's URL on its
+    /// own line in WordPress (any author), Ghost and other oEmbed consumers shows the briefing in
+    /// a sandboxed, auto-sized iframe. The same input gives the same bytes; on any error nothing
+    /// is written and an existing --out is left as it was.
+    Publish(PublishArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    /// Briefing JSON files, or Markdown briefings (`.md`, converted as by `from-markdown`).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The site's public URL (http or https), under which --out is served: canonical links,
+    /// the feed, the sitemap and oEmbed need absolute URLs.
+    #[arg(long, value_name = "URL")]
+    pub base_url: String,
+    /// The folder to write the site into; replaced as a whole once everything is ready.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The widget's built distribution (`trunk build index.html --release` writes `dist/`; the
+    /// npm package has it as `node_modules/briefing-widget/dist/`).
+    #[arg(long, value_name = "DIR", default_value = "dist")]
+    pub widget: PathBuf,
+    /// The site's name: the index's title, the feed's, and oEmbed's `provider_name`.
+    #[arg(long, value_name = "TEXT", default_value = "Briefings")]
+    pub site_name: String,
 }
 
 #[derive(Debug, Args)]
@@ -95,6 +125,11 @@ pub struct EmbedArgs {
     /// files of its own build. --script must not name a moving version such as @1 or @latest.
     #[arg(long, value_name = "FILE")]
     pub loader: Option<PathBuf>,
+    /// With --inline: also add the briefing's JSON-LD (schema.org `Article` about an `Event`,
+    /// as `briefing publish` puts in its pages). Only when asked: a page that already describes
+    /// the event must not get a duplicate.
+    #[arg(long, requires = "inline")]
+    pub json_ld: bool,
 }
 
 #[derive(Debug, Args)]

@@ -139,9 +139,14 @@ fn integrity(args: &EmbedArgs, path: &std::path::Path, inline: bool) -> Result<P
 }
 
 pub fn run(args: &EmbedArgs) -> Result<Outcome, CliError> {
-    let inline = args.inline.as_deref().map(|file| render::render(load(file)?, 2)).transpose()?;
+    let briefing = args.inline.as_deref().map(load).transpose()?;
+    // `--json-ld` (which needs `--inline`): the same JSON-LD as `briefing publish`'s pages.
+    let json_ld = briefing.as_ref().filter(|_| args.json_ld).map(|b| crate::publish::jsonld::script(b, None) + "\n");
+    let inline = briefing.map(|briefing| render::render(briefing, 2)).transpose()?;
     let integrity = args.loader.as_deref().map(|path| integrity(args, path, inline.is_some())).transpose()?;
-    std::io::stdout().lock().write_all(snippet(args, inline.as_ref(), integrity.as_ref()).as_bytes())?;
+    let mut out = snippet(args, inline.as_ref(), integrity.as_ref());
+    out.push_str(json_ld.as_deref().unwrap_or_default());
+    std::io::stdout().lock().write_all(out.as_bytes())?;
     Ok(Outcome::Success)
 }
 

@@ -40,6 +40,8 @@ impl From<Outcome> for std::process::ExitCode {
 pub enum CliError {
     #[error("cannot read {}: {source}", path.display())]
     Read { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {}: {source}", path.display())]
+    WriteFile { path: PathBuf, source: std::io::Error },
     #[error("cannot write the output: {0}")]
     Write(#[from] std::io::Error),
     #[error("cannot produce JSON: {0}")]

@@ -36,3 +36,21 @@ pub fn run(args: &FromMarkdownArgs) -> Result<Outcome, CliError> {
         None => Ok(Outcome::Invalid),
     }
 }
+
+/// The Markdown briefing at `path` as briefing JSON, for `publish`; its errors as
+/// `FILE:LINE:COLUMN: message` lines, as `from-markdown` prints them (warnings do not stop it).
+pub fn convert_file(path: &std::path::Path) -> Result<String, CliError> {
+    let bytes = read(path)?;
+    let source = std::str::from_utf8(&bytes)
+        .map_err(|error| CliError::Invalid(format!("{}: not UTF-8 text ({error})", path.display())))?;
+    let conversion = briefing_markdown::convert(source);
+    match conversion.json {
+        Some(json) => Ok(json),
+        None => {
+            let messages = conversion
+                .errors()
+                .map(|d| format!("{}:{}:{}: {}", path.display(), d.place.line, d.place.column, d.message));
+            Err(CliError::Invalid(messages.collect::<Vec<_>>().join("\n")))
+        }
+    }
+}

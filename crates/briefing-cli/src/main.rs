@@ -6,6 +6,7 @@ mod date_label;
 mod embed;
 mod error;
 mod from_markdown;
+mod publish;
 mod render;
 mod schema;
 mod url;
@@ -26,6 +27,7 @@ fn main() -> ExitCode {
         Command::FromMarkdown(args) => from_markdown::run(&args),
         Command::Embed(args) => embed::run(&args),
         Command::Render(args) => render::run(&args),
+        Command::Publish(args) => publish::run(&args),
     };
     match result {
         Ok(outcome) => outcome.into(),

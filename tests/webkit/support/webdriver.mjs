@@ -175,6 +175,11 @@ export class Session {
     await this.send("DELETE", "/actions");
   }
 
+  /** Runs the next commands in the iframe `element` (`null`: the top page again). */
+  frame(element) {
+    return element ? this.send("POST", "/frame", { id: element.toJSON() }) : this.send("POST", "/frame", { id: null });
+  }
+
   setWindowSize(width, height) {
     return this.send("POST", "/window/rect", { width, height });
   }
