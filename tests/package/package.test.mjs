@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-import { FILES, REPO, customData, declarations, manifest } from "../../scripts/api/generate.mjs";
+import { FILES, REPO, customData, declarations, manifest, reactDeclarations, reactEntry } from "../../scripts/api/generate.mjs";
 import { packageReadme } from "../../scripts/api/package.mjs";
 import { VERSION, remove, scratch, unpack } from "./support/package.mjs";
 
@@ -36,6 +36,7 @@ test("the tarball holds the release's dist/, the schema, the generated files, RE
     "LICENSE-MIT",
     "README.md",
     FILES.declarations,
+    FILES.reactDeclarations,
     FILES.manifest,
     "dist",
     "package.json",
@@ -43,8 +44,8 @@ test("the tarball holds the release's dist/, the schema, the generated files, RE
     FILES.customData,
   ].sort());
   const dist = readdirSync(join(pkg, "dist")).sort();
-  assert.equal(dist.length, 5, `dist/: ${dist}`);
-  for (const pattern of [/^briefing-widget\.js$/, /^index\.js$/, /^briefing-widget-[0-9a-f]+\.js$/, /^briefing-widget-[0-9a-f]+_bg\.wasm$/, /^briefing-widget\.css$/]) {
+  assert.equal(dist.length, 6, `dist/: ${dist}`);
+  for (const pattern of [/^briefing-widget\.js$/, /^index\.js$/, /^react\.js$/, /^briefing-widget-[0-9a-f]+\.js$/, /^briefing-widget-[0-9a-f]+_bg\.wasm$/, /^briefing-widget\.css$/]) {
     assert.equal(dist.filter((f) => pattern.test(f)).length, 1, `dist/ has one ${pattern}: ${dist}`);
   }
   assert.deepEqual(readdirSync(join(pkg, "schema")), ["briefing-v1.schema.json"]);
@@ -61,7 +62,15 @@ test("package.json: name, Cargo.toml's version, module entry, types, manifest, s
   assert.equal(json.type, "module");
   assert.deepEqual(Object.keys(json.exports["."]), ["types", "import"], "types first, as TypeScript requires");
   assert.deepEqual(json.exports["."], { types: "./briefing-widget.d.ts", import: "./dist/index.js" });
+  assert.deepEqual(json.exports["./react"], { types: "./react.d.ts", import: "./dist/react.js" });
+  assert.deepEqual(json.exports["./script"], { types: "./briefing-widget.d.ts", default: "./dist/briefing-widget.js" });
   for (const key of ["./dist/*", "./custom-elements.json", "./schema/*", "./package.json"]) assert.ok(json.exports[key], `exports ${key}`);
+  // Parcel 2 reads no `exports` by default: `module` is what it resolves.
+  assert.equal(json.module, "./dist/index.js");
+  assert.equal(json.homepage, `${json.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}#readme`);
+  assert.equal(json.bugs.url, `${json.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/issues`);
+  assert.deepEqual(json.peerDependencies, { react: ">=19" });
+  assert.deepEqual(json.peerDependenciesMeta, { react: { optional: true } }, "React only for briefing-widget/react");
   assert.equal(json.types, "./briefing-widget.d.ts");
   assert.equal(json.customElements, "custom-elements.json");
   assert.deepEqual(json.sideEffects, ["./dist/index.js", "./dist/briefing-widget.js"]);
@@ -78,6 +87,9 @@ test("package.json: name, Cargo.toml's version, module entry, types, manifest, s
 test("the generated files are exactly what the generator writes from the source, at this version", () => {
   assert.deepEqual(JSON.parse(read(FILES.manifest)), manifest());
   assert.equal(read(FILES.declarations), declarations());
+  assert.equal(read(FILES.reactDeclarations), reactDeclarations());
+  assert.equal(read("dist/react.js"), reactEntry());
+  assert.match(read("dist/react.js"), /^"use client";\n/, "a client component for React Server Components");
   assert.match(read(FILES.declarations), new RegExp(`^// briefing-widget ${VERSION.replace(/\./g, "\\.")}:`));
   assert.deepEqual(JSON.parse(read(FILES.customData)), customData());
   assert.equal(read("README.md"), packageReadme());
