@@ -4,13 +4,13 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
 import { FILES, REPO, customData, declarations, manifest, reactDeclarations, reactEntry } from "../../scripts/api/generate.mjs";
 import { packageReadme } from "../../scripts/api/package.mjs";
-import { VERSION, remove, scratch, unpack } from "./support/package.mjs";
+import { VERSION, remove, requireTarball, scratch, unpack } from "./support/package.mjs";
 
 const esbuild = createRequire(join(REPO, "scripts", "package.json"))("esbuild");
 
@@ -111,4 +111,18 @@ test("the bundlers' entry loads the module through literal URLs bundlers follow,
   const loader = read("dist/briefing-widget.js");
   assert.ok(loader.includes(glue) && loader.includes(wasm), "the loader names the same glue and wasm");
   assert.doesNotMatch(loader, /^\s*(import|export)\s/m, "the loader is a classic script");
+});
+
+test("publint finds nothing, and attw (esm-only, the profile the package claims) reports no problem for any entry", () => {
+  const tools = join(REPO, "tests", "package", "node_modules");
+  const lint = spawnSync(process.execPath, [join(tools, "publint", "src", "cli.js"), pkg, "--strict"], { encoding: "utf8" });
+  assert.equal(lint.status, 0, lint.stdout + lint.stderr);
+  assert.match(lint.stdout + lint.stderr, /All good!/);
+  const attw = spawnSync(process.execPath, [join(tools, "@arethetypeswrong", "cli", "dist", "index.js"), requireTarball(), "--profile", "esm-only", "--format", "json"], { encoding: "utf8" });
+  const report = JSON.parse(attw.stdout);
+  // The JSON report lists every resolution; esm-only leaves out CommonJS's (node10, node16-cjs).
+  const problems = (report.analysis.problems ?? []).filter((p) => !["node10", "node16-cjs"].includes(p.resolutionKind));
+  assert.deepEqual(problems, [], JSON.stringify(problems, null, 2));
+  for (const entry of [".", "./react", "./script"]) assert.ok(report.analysis.entrypoints[entry], `attw checked ${entry}`);
+  assert.equal(attw.status, 0, attw.stdout + attw.stderr);
 });
