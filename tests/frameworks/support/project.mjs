@@ -79,7 +79,11 @@ export function emitted(dir) {
   };
   const wasm = all.filter((f) => extname(f) === ".wasm");
   const js = all.filter((f) => /\.m?js$/.test(f));
-  const holding = (marker) => js.filter((f) => readFileSync(f, "utf8").includes(marker)).map(size);
+  // Each file with `marker`; `withApp`: the app's own code is in it too (its handler's global).
+  const holding = (marker) =>
+    js
+      .filter((f) => readFileSync(f, "utf8").includes(marker))
+      .map((f) => ({ ...size(f), withApp: readFileSync(f, "utf8").includes("__appLoaded") }));
   return {
     wasm: wasm.map(size),
     // The glue's replacement of its unused default URL (scripts/write-loader.mjs).

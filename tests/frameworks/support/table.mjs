@@ -1,17 +1,21 @@
 // Prints the figures the framework tests recorded (target/frameworks/*.json): per setup, the
 // production build's time and the widget's bytes as that bundler emitted them (wasm, glue,
-// loader; gzip in brackets). A file that holds both the glue and the loader is counted in both.
+// loader; gzip in brackets). A file that holds both the glue and the loader is counted in both;
+// "with the app": the bundler put the loader in the app's own chunk, whose size this is.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { RESULTS } from "./project.mjs";
 
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const sum = (files) => files.reduce((a, f) => ({ bytes: a.bytes + f.bytes, gzip: a.gzip + f.gzip }), { bytes: 0, gzip: 0 });
+// Files of the same size are copies (Next.js's App and Pages Router bundles): one is loaded a page.
 const cell = (files) => {
   if (!files.length) return "-";
-  const { bytes, gzip } = sum(files);
-  return `${kib(bytes)} (${kib(gzip)})`;
+  const groups = new Map();
+  for (const f of files) groups.set(`${f.bytes}/${f.gzip}/${f.withApp ?? false}`, [...(groups.get(`${f.bytes}/${f.gzip}/${f.withApp ?? false}`) ?? []), f]);
+  return [...groups.values()]
+    .map((same) => `${same.length > 1 ? `${same.length} × ` : ""}${kib(same[0].bytes)} (${kib(same[0].gzip)})${same[0].withApp ? " with the app" : ""}`)
+    .join(" + ");
 };
 
 const rows = existsSync(RESULTS) ? readdirSync(RESULTS).filter((f) => f.endsWith(".json")).map((f) => JSON.parse(readFileSync(join(RESULTS, f), "utf8"))) : [];
