@@ -31,7 +31,7 @@ async function start(dir) {
 
 const state = setup({
   name: "next",
-  title: "Next.js 16 App Router (SSR)",
+  title: "Next.js 16 (App and Pages Router, SSR)",
   prepare: { jsonAt: ["briefing.json"] },
   build: [bin("next"), ["build"]],
   site: ".next/static",

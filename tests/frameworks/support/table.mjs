@@ -12,7 +12,7 @@ const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const cell = (files) => {
   if (!files.length) return "-";
   const groups = new Map();
-  for (const f of files) groups.set(`${f.bytes}/${f.gzip}/${f.withApp ?? false}`, [...(groups.get(`${f.bytes}/${f.gzip}/${f.withApp ?? false}`) ?? []), f]);
+  for (const f of files) groups.set(`${f.bytes}/${f.withApp ?? false}`, [...(groups.get(`${f.bytes}/${f.withApp ?? false}`) ?? []), f]);
   return [...groups.values()]
     .map((same) => `${same.length > 1 ? `${same.length} × ` : ""}${kib(same[0].bytes)} (${kib(same[0].gzip)})${same[0].withApp ? " with the app" : ""}`)
     .join(" + ");
