@@ -51,7 +51,7 @@ export function packageJson(version = packageVersion()) {
       "./react": { types: `./${FILES.reactDeclarations}`, import: `./${REACT_ENTRY}` },
       // The script tag's loader, for bundles without import.meta (esbuild's iife format): it finds
       // the glue and the module beside the page's script that runs it.
-      "./script": { types: `./${FILES.declarations}`, default: "./dist/briefing-widget.js" },
+      "./script": { types: `./${FILES.scriptDeclarations}`, default: "./dist/briefing-widget.js" },
       "./dist/*": "./dist/*",
       [`./${FILES.manifest}`]: `./${FILES.manifest}`,
       [`./${FILES.customData}`]: `./${FILES.customData}`,
@@ -74,6 +74,7 @@ export function packageJson(version = packageVersion()) {
       "schema/",
       FILES.declarations,
       FILES.reactDeclarations,
+      FILES.scriptDeclarations,
       FILES.manifest,
       FILES.customData,
       "README.md",

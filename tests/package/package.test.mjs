@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
-import { FILES, REPO, customData, declarations, manifest, reactDeclarations, reactEntry } from "../../scripts/api/generate.mjs";
+import { FILES, REPO, customData, declarations, manifest, reactDeclarations, reactEntry, scriptDeclarations } from "../../scripts/api/generate.mjs";
 import { packageReadme } from "../../scripts/api/package.mjs";
 import { VERSION, remove, requireTarball, scratch, unpack } from "./support/package.mjs";
 
@@ -37,6 +37,7 @@ test("the tarball holds the release's dist/, the schema, the generated files, RE
     "README.md",
     FILES.declarations,
     FILES.reactDeclarations,
+    FILES.scriptDeclarations,
     FILES.manifest,
     "dist",
     "package.json",
@@ -63,7 +64,7 @@ test("package.json: name, Cargo.toml's version, module entry, types, manifest, s
   assert.deepEqual(Object.keys(json.exports["."]), ["types", "import"], "types first, as TypeScript requires");
   assert.deepEqual(json.exports["."], { types: "./briefing-widget.d.ts", import: "./dist/index.js" });
   assert.deepEqual(json.exports["./react"], { types: "./react.d.ts", import: "./dist/react.js" });
-  assert.deepEqual(json.exports["./script"], { types: "./briefing-widget.d.ts", default: "./dist/briefing-widget.js" });
+  assert.deepEqual(json.exports["./script"], { types: "./script.d.ts", default: "./dist/briefing-widget.js" });
   for (const key of ["./dist/*", "./custom-elements.json", "./schema/*", "./package.json"]) assert.ok(json.exports[key], `exports ${key}`);
   // Parcel 2 reads no `exports` by default: `module` is what it resolves.
   assert.equal(json.module, "./dist/index.js");
@@ -88,6 +89,7 @@ test("the generated files are exactly what the generator writes from the source,
   assert.deepEqual(JSON.parse(read(FILES.manifest)), manifest());
   assert.equal(read(FILES.declarations), declarations());
   assert.equal(read(FILES.reactDeclarations), reactDeclarations());
+  assert.equal(read(FILES.scriptDeclarations), scriptDeclarations());
   assert.equal(read("dist/react.js"), reactEntry());
   assert.match(read("dist/react.js"), /^"use client";\n/, "a client component for React Server Components");
   assert.match(read(FILES.declarations), new RegExp(`^// briefing-widget ${VERSION.replace(/\./g, "\\.")}:`));

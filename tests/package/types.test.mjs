@@ -51,6 +51,7 @@ function typeCheck(dir, files, options = {}) {
 }
 
 const USAGE = `import "briefing-widget";
+import "briefing-widget/script";
 import { BriefingWidgetElement as WidgetClass } from "briefing-widget";
 import type { Briefing, BriefingLoadDetail, BriefingWidgetElement } from "briefing-widget";
 import imported from "./briefing.json";
@@ -162,6 +163,7 @@ const WRONG_USAGE = [
   `export const element = <briefing-widget theme="sepia" onbriefing-error={(event) => event.detail.code} />;`,
   `import { BriefingWidget } from "briefing-widget/react"; export const component = <BriefingWidget headingLevel={7} onBriefingToggle={(event) => event.detail.name} />;`,
   `const open: "all" | "none" = widget.open;`,
+  `import { BriefingWidgetElement as NotThere } from "briefing-widget/script"; console.log(NotThere);`,
 ];
 const EXPECTED_ERRORS = [
   { line: 3, code: "TS2339", text: "Property 'name' does not exist on type 'BriefingLoadDetail'" },
@@ -176,6 +178,7 @@ const EXPECTED_ERRORS = [
   { line: 10, code: "TS2322", text: "Type '7' is not assignable to type '" },
   { line: 10, code: "TS2339", text: "Property 'name' does not exist on type 'BriefingToggleDetail'" },
   { line: 11, code: "TS2322", text: `Type '"all" | "none" | null' is not assignable to type '"all" | "none"'` },
+  { line: 12, code: "TS2305", text: `Module '"briefing-widget/script"' has no exported member 'BriefingWidgetElement'` },
 ];
 
 test("tsc --strict accepts a partner's usage: events' detail, briefing, reload(), the properties, React 19 JSX", () => {
@@ -199,7 +202,7 @@ test("tsc --strict rejects a wrong usage, each mistake with its line and error c
       `line ${expected.line}: ${expected.code} ${expected.text}\n--- tsc said:\n${output}`
     );
   }
-  assert.deepEqual([...new Set(reported.map((r) => r.line))], [3, 4, 5, 6, 7, 8, 9, 10, 11], "no other line reported");
+  assert.deepEqual([...new Set(reported.map((r) => r.line))], [3, 4, 5, 6, 7, 8, 9, 10, 11, 12], "no other line reported");
 });
 
 test("a page without React type-checks the same usage (the JSX declarations stay out of the way)", () => {
