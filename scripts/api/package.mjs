@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-import { FILES, REPO, packageVersion, writeAll } from "./generate.mjs";
+import { FILES, REACT_ENTRY, REPO, packageVersion, writeAll } from "./generate.mjs";
 
 export const OUT = join(REPO, "target", "package");
 const STAGING = join(OUT, "staging", "package");
@@ -33,32 +33,48 @@ function cargoField(key) {
 export function packageJson(version = packageVersion()) {
   const repository = cargoField("repository");
   if (!repository) throw new Error("Cargo.toml's [package] has no repository: package.json needs it");
+  // The repository's web address (a placeholder until the repository is public: the README says so).
+  const web = repository.replace(/^git\+/, "").replace(/\.git$/, "");
   return {
     name: "briefing-widget",
     version,
     description: cargoField("description"),
     keywords: ["web-component", "custom-element", "briefing", "webassembly", "embed"],
     license: cargoField("license"),
+    homepage: `${web}#readme`,
+    bugs: { url: `${web}/issues` },
     repository: { type: "git", url: repository.startsWith("git+") ? repository : `git+${repository}` },
     type: "module",
     exports: {
       ".": { types: `./${FILES.declarations}`, import: "./dist/index.js" },
+      // A React client component (server rendering and hydration keep `briefing` and the listeners).
+      "./react": { types: `./${FILES.reactDeclarations}`, import: `./${REACT_ENTRY}` },
+      // The script tag's loader, for bundles without import.meta (esbuild's iife format): it finds
+      // the glue and the module beside the page's script that runs it.
+      "./script": { types: `./${FILES.scriptDeclarations}`, default: "./dist/briefing-widget.js" },
       "./dist/*": "./dist/*",
       [`./${FILES.manifest}`]: `./${FILES.manifest}`,
       [`./${FILES.customData}`]: `./${FILES.customData}`,
       "./schema/*": "./schema/*",
       "./package.json": "./package.json",
     },
+    // For resolvers that read no `exports` (Parcel 2 by default, older tools).
+    module: "./dist/index.js",
     types: `./${FILES.declarations}`,
     customElements: FILES.manifest,
     // Importing either entry defines <briefing-widget>: bundlers must keep them.
     sideEffects: ["./dist/index.js", "./dist/briefing-widget.js"],
     unpkg: "dist/briefing-widget.js",
     jsdelivr: "dist/briefing-widget.js",
+    // briefing-widget/react only: React stays the page's own (19, for refs as props).
+    peerDependencies: { react: ">=19" },
+    peerDependenciesMeta: { react: { optional: true } },
     files: [
       "dist/",
       "schema/",
       FILES.declarations,
+      FILES.reactDeclarations,
+      FILES.scriptDeclarations,
       FILES.manifest,
       FILES.customData,
       "README.md",

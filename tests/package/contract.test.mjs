@@ -70,13 +70,14 @@ test("the source names exactly the contract's attributes, properties, methods, e
 
 test("the manifest (Custom Elements Manifest 2.1) lists every name", () => {
   assert.equal(cem.schemaVersion, "2.1.0");
-  assert.equal(cem.modules.length, 1);
-  const [module] = cem.modules;
+  assert.deepEqual(cem.modules.map((m) => m.path), ["dist/index.js", "dist/react.js"]);
+  const [module, react] = cem.modules;
   assert.equal(module.kind, "javascript-module");
-  assert.equal(module.path, "dist/index.js");
   assert.deepEqual(module.exports, [
+    { kind: "js", name: "BriefingWidgetElement", declaration: { name: "BriefingWidgetElement", module: "dist/index.js" } },
     { kind: "custom-element-definition", name: "briefing-widget", declaration: { name: "BriefingWidgetElement", module: "dist/index.js" } },
   ]);
+  assert.deepEqual(react.exports, [{ kind: "js", name: "BriefingWidget", declaration: { name: "BriefingWidget", module: "dist/react.js" } }]);
   assert.equal(element.kind, "class");
   assert.equal(element.customElement, true);
   assert.equal(element.tagName, "briefing-widget");
@@ -98,6 +99,15 @@ test("the manifest (Custom Elements Manifest 2.1) lists every name", () => {
   assert.deepEqual(names(element.slots), [""]);
   assert.deepEqual(names(element.cssParts), contract.cssParts);
   assert.deepEqual(names(element.cssProperties), contract.cssProperties);
+  // An attribute's default is its plain value (what markup holds); a field's is JavaScript source.
+  assert.deepEqual(
+    Object.fromEntries(element.attributes.filter((a) => a.default).map((a) => [a.name, a.default])),
+    { theme: "auto", loading: "eager", "heading-level": "2" }
+  );
+  assert.equal(fields.find((f) => f.name === "theme").default, "'auto'");
+  assert.equal(fields.find((f) => f.name === "open").type.text, "'all' | 'none' | null", "open reads null without the attribute");
+  const pattern = element.cssProperties.find((p) => p.name === "--briefing-theme-<theme>");
+  assert.match(pattern.description, /A pattern: one property per value of <theme>, e\.g\. --briefing-theme-economy\./);
   for (const entry of [...element.attributes, ...element.events, ...element.cssParts, ...element.cssProperties, ...element.members]) {
     assert.ok(entry.description, `${entry.name} has a description`);
   }
@@ -126,9 +136,11 @@ test("the declarations type every attribute, property, method and event, and doc
   const jsx = body("export type BriefingWidgetElementJSXProps = {");
   const eventMap = body("export interface BriefingWidgetElementEventMap {");
   for (const property of [...contract.properties, ...contract.reflected]) {
-    assert.match(elementInterface, new RegExp(`^  ${property}: .+;$`, "m"), `property ${property}`);
+    assert.match(elementInterface, new RegExp(`^  (get )?${property}(\\(\\))?: .+;$`, "m"), `property ${property}`);
   }
-  assert.match(elementInterface, /^ {2}briefing: Briefing \| null;$/m);
+  // The getter is exact; the setter takes what a JSON import gives.
+  assert.match(elementInterface, /^ {2}get briefing\(\): Briefing \| null;\n {2}set briefing\(value: BriefingInput \| null\);$/m);
+  assert.match(elementInterface, /^ {2}open: 'all' \| 'none' \| null;$/m);
   for (const method of contract.methods) assert.match(elementInterface, new RegExp(`^  ${method}\\(\\): Promise<void>;$`, "m"));
   for (const attribute of contract.attributes) {
     assert.match(jsx, new RegExp(`^  "${attribute}"\\?: `, "m"), `JSX attribute ${attribute}`);
@@ -147,6 +159,11 @@ test("the declarations type every attribute, property, method and event, and doc
   assert.ok(dts.includes(" * @slot - "), "@slot (the default slot)");
   assert.match(dts, /interface HTMLElementTagNameMap \{\n {4}"briefing-widget": BriefingWidgetElement;/);
   assert.match(dts, /interface HTMLElementEventMap extends BriefingWidgetElementEventMap \{\}/);
+  assert.match(dts, /interface WindowEventMap extends BriefingWidgetElementEventMap \{\}/);
+  assert.match(dts, /^export declare const BriefingWidgetElement:$/m, "a value for the class");
+  assert.match(dts, /declare module "vue" \{\n {2}interface GlobalComponents \{/);
+  assert.match(dts, /declare module "svelte\/elements" \{\n {2}interface SvelteHTMLElements \{/);
+  assert.match(dts, /declare module "solid-js\/jsx-runtime" \{\n {2}namespace JSX \{\n {4}interface IntrinsicElements \{/);
   assert.match(dts, /declare module "react" \{\n {2}namespace JSX \{\n {4}interface IntrinsicElements \{/);
 });
 
@@ -164,6 +181,8 @@ test("the Briefing type follows the format's JSON Schema", () => {
   shape("Briefing", schema);
   for (const [name, node] of Object.entries(schema.$defs)) shape(`Briefing${name}`, node);
   assert.match(dts, /^ {2}version: 1;$/m, "version is the literal 1");
+  const input = dts.slice(dts.indexOf("export interface BriefingInput {"));
+  assert.match(input, /^ {2}version: number;$/m, "the setter's type takes a JSON import's version: number");
   assert.match(dts, /^ {2}sections: Array<BriefingSection>;$/m);
 });
 
