@@ -16,7 +16,7 @@
 // wasm-opt with index.html's own flags plus --debuginfo, which keeps the name section. None of
 // these changes the code: the module without its names is checked against the release's size.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -53,6 +53,10 @@ function wasmOptFlags() {
 const optimised = join(out, "briefing_widget_bg.opt.wasm");
 if (!options["no-build"]) {
   process.stderr.write(`twiggy: building the release with names kept in ${targetDir}\n`);
+  // Copies of the tree (prototypes) share this target directory, and cargo tells a crate's
+  // freshness by mtimes: every build of the crate starts from its own sources.
+  const now = new Date();
+  utimesSync(join(source, "src", "lib.rs"), now, now);
   run("cargo", ["build", "--lib", "--release", "--target", "wasm32-unknown-unknown", "--target-dir", targetDir], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
