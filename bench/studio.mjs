@@ -112,7 +112,7 @@ for (const [name, markdown] of cases) {
 await browser.close();
 server.close();
 
-const files = ["studio.html", "studio/studio.js", "studio/studio.css", "studio/briefing_studio.js", "studio/briefing_studio_bg.wasm"].map((name) => ({ name, ...sizesOf(readFileSync(join(dist, name))) }));
+const files = ["studio.html", "studio/studio.js", "studio/studio.css", "studio/briefing-studio.js", "studio/briefing-studio_bg.wasm"].map((name) => ({ name, ...sizesOf(readFileSync(join(dist, name))) }));
 const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 

@@ -1,7 +1,7 @@
 // Trunk post-build hook, after write-loader.mjs: writes the briefing studio into the build.
 // - studio/studio.js: static/studio/studio.js bundled with CodeMirror 6 (scripts/node_modules,
 //   pinned by scripts/package-lock.json), the blank template and the example Markdown inlined;
-//   it imports the studio's wasm glue, studio/briefing_studio.js, which Trunk builds from
+//   it imports the studio's wasm glue, studio/briefing-studio.js, which Trunk builds from
 //   crates/briefing-studio (the `rel="rust" data-type="worker"` link in index.html);
 // - studio/studio.css;
 // - studio.html, with the help panel generated from the converter's convention.md, the one
@@ -23,7 +23,7 @@ export const CONVENTION = join(repo, "crates", "briefing-cli", "src", "markdown"
 
 const out = join(staging, "studio");
 mkdirSync(out, { recursive: true });
-const glue = join(out, "briefing_studio.js");
+const glue = join(out, "briefing-studio.js");
 if (!existsSync(glue)) throw new Error(`${glue} is missing: index.html's rel="rust" link to crates/briefing-studio builds it`);
 
 const built = esbuild.buildSync({
@@ -32,7 +32,7 @@ const built = esbuild.buildSync({
   format: "esm",
   target: "es2022",
   // The wasm glue stays a file of its own, beside the bundle.
-  external: ["./briefing_studio.js"],
+  external: ["./briefing-studio.js"],
   nodePaths: [join(here, "node_modules")],
   loader: { ".md": "text" },
   minify: release,

@@ -2,7 +2,7 @@
 // converter as `briefing from-markdown` (the studio's wasm module), shown in the real
 // <briefing-widget> through its `briefing` property, and taken away as JSON and snippets. It
 // sends nothing anywhere: its files are all it loads, and the draft stays in localStorage.
-import init, { convert, inlineSnippet } from "./briefing_studio.js";
+import init, { convert, inlineSnippet } from "./briefing-studio.js";
 import { createEditor, moveCaret } from "./editor.js";
 import TEMPLATE from "./template.md";
 import EXAMPLE from "../../examples/north-korea-2013.md";

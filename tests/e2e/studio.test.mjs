@@ -174,7 +174,7 @@ test("no request leaves the studio's own origin, whatever the author does", asyn
   await page.waitForTimeout(500);
   const foreign = requests.filter((url) => !url.startsWith(`${servers.widgetOrigin}/`) && !url.startsWith("blob:") && !url.startsWith("data:"));
   assert.deepEqual(foreign, []);
-  assert.ok(requests.some((url) => url.endsWith("/studio/briefing_studio_bg.wasm")), requests.join("\n"));
+  assert.ok(requests.some((url) => url.endsWith("/studio/briefing-studio_bg.wasm")), requests.join("\n"));
   await page.context().close();
 });
 
