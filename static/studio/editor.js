@@ -2,7 +2,7 @@
 // convention's syntax marked (a small stream tokenizer, see `convention` below), and the first
 // error marked in the gutter.
 import { EditorState, StateEffect, StateField, RangeSet } from "@codemirror/state";
-import { EditorView, GutterMarker, gutter, keymap, lineNumbers, drawSelection, highlightActiveLine } from "@codemirror/view";
+import { EditorView, GutterMarker, gutter, keymap, lineNumbers, drawSelection, highlightActiveLine, highlightActiveLineGutter } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { StreamLanguage, syntaxHighlighting, indentUnit } from "@codemirror/language";
 import { classHighlighter } from "@lezer/highlight";
@@ -110,6 +110,7 @@ const firstError = StateField.define({
 export function createEditor(parent, text, { onChange, label }) {
   const extensions = [
     lineNumbers(),
+    highlightActiveLineGutter(),
     firstError,
     gutter({ class: "cm-problem-gutter", markers: (view) => view.state.field(firstError) }),
     history(),
@@ -121,7 +122,8 @@ export function createEditor(parent, text, { onChange, label }) {
     convention,
     syntaxHighlighting(classHighlighter),
     keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-    EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": "editor-hint", spellcheck: "true" }),
+    // tabindex: the text is focusable anyway (contenteditable); said outright, checkers see it too.
+    EditorView.contentAttributes.of({ "aria-label": label, "aria-describedby": "editor-hint", spellcheck: "true", tabindex: "0" }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) onChange(update.state.doc.toString());
     }),

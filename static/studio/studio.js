@@ -249,9 +249,15 @@ function showPane(which) {
 function togglePanel(id, show) {
   const panel = $(id);
   const opener = $(id === "help" ? "show-help" : "show-takeaway");
+  // One panel at a time: they take the same place.
+  const other = id === "help" ? "takeaway" : "help";
+  if (show && !$(other).hidden) {
+    $(other).hidden = true;
+    $(other === "help" ? "show-help" : "show-takeaway").setAttribute("aria-expanded", "false");
+  }
   panel.hidden = !show;
   opener.setAttribute("aria-expanded", String(show));
-  if (show) panel.querySelector("h2").focus?.();
+  if (show) panel.querySelector("h2").focus();
   else opener.focus();
 }
 
@@ -323,6 +329,11 @@ document.addEventListener("keydown", (e) => {
 });
 for (const input of document.querySelectorAll("input[name=width]")) {
   input.addEventListener("change", () => ($("stage").dataset.width = input.value));
+}
+// Every section open while writing (a point typed in a closed section would not show), or as
+// the briefing's `open` markers say.
+for (const input of document.querySelectorAll("input[name=sections]")) {
+  input.addEventListener("change", () => (input.value === "all" ? preview.setAttribute("open", "all") : preview.removeAttribute("open")));
 }
 for (const input of document.querySelectorAll("input[name=theme]")) {
   input.addEventListener("change", () => preview.setAttribute("theme", input.value));

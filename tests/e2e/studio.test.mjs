@@ -39,12 +39,29 @@ function waitForPreview(page, text) {
 }
 
 const previewText = (page) => page.evaluate(() => document.querySelector("#preview").shadowRoot.textContent);
-const editorText = (page) => page.evaluate(() => Array.from(document.querySelectorAll(".cm-line"), (l) => l.textContent).join("\n"));
 
-/** Puts the caret at the end of the editor's line that starts with `start`, by clicking and End. */
+/**
+ * Puts the caret at the end of the editor's line that starts with `start`: scrolls the editor
+ * until the line is drawn (CodeMirror draws only the lines in view), clicks it, presses End.
+ */
 async function caretAfter(page, start) {
-  await page.locator(".cm-line", { hasText: start }).first().click();
+  const line = page.locator(".cm-line", { hasText: start }).first();
+  await page.evaluate(() => (document.querySelector(".cm-scroller").scrollTop = 0));
+  for (let tries = 0; tries < 50 && !(await line.count()); tries++) {
+    await page.evaluate(() => {
+      const scroller = document.querySelector(".cm-scroller");
+      scroller.scrollTop += scroller.clientHeight / 2;
+    });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  await line.click();
   await page.keyboard.press("End");
+}
+
+/** The editor's whole text (CodeMirror draws only the lines in view: read it from the download). */
+async function editorText(page) {
+  const [saved] = await Promise.all([page.waitForEvent("download"), page.click("#save-md")]);
+  return readFile(await saved.path(), "utf8");
 }
 
 test("typing a speaker and a point shows them in the preview", async () => {
@@ -55,7 +72,9 @@ test("typing a speaker and a point shows them in the preview", async () => {
   await caretAfter(page, "- **Another point:**");
   await page.keyboard.press("Enter");
   await page.keyboard.type("- **Water:** Haddad said the aquifers are running dry.");
-  await waitForPreview(page, "the aquifers are running dry");
+  await waitForPreview(page, "the aquifers are running dry").catch(async (e) => {
+    throw new Error(`${e.message}\n${await editorText(page)}\n${await page.locator("#problems").textContent()}`);
+  });
   const shown = await page.evaluate(() => {
     const root = document.querySelector("#preview").shadowRoot;
     return {
@@ -104,11 +123,12 @@ test("a typo shows its error at its line and column; choosing it puts the caret 
   const caret = await page.evaluate(() => {
     const selection = document.getSelection();
     const lineElement = selection.focusNode?.parentElement?.closest(".cm-line");
-    const lines = Array.from(document.querySelectorAll(".cm-line"));
     const range = document.createRange();
     range.setStart(lineElement, 0);
     range.setEnd(selection.focusNode, selection.focusOffset);
-    return { line: lines.indexOf(lineElement) + 1, column: range.toString().length + 1, focused: document.activeElement.classList.contains("cm-content") };
+    // The caret's line number is the gutter's, beside the active line.
+    const number = Number(document.querySelector(".cm-lineNumbers .cm-activeLineGutter").textContent);
+    return { line: number, column: range.toString().length + 1, focused: document.activeElement.classList.contains("cm-content") };
   });
   assert.deepEqual(caret, { line, column, focused: true });
 
@@ -222,7 +242,8 @@ test("the inline snippet is briefing embed --inline's, and pasted into a page th
 
 test("axe finds no WCAG 2.2 A/AA violation in the studio, light and dark, with its panels open and a problem listed", async () => {
   for (const colorScheme of ["light", "dark"]) {
-    const { page } = await openStudio({ colorScheme });
+    // axe is injected as a script of its own, which the studio's CSP would refuse.
+    const { page } = await openStudio({ colorScheme, bypassCSP: true });
     await caretAfter(page, "- A point without a label");
     await page.keyboard.press("Backspace");
     await page.keyboard.type(", nobody]");
