@@ -19,7 +19,7 @@ if (!staging) throw new Error("TRUNK_STAGING_DIR is not set: run this as a Trunk
 const release = process.env.TRUNK_PROFILE === "release";
 const esbuild = createRequire(join(here, "package.json"))("esbuild");
 
-export const CONVENTION = join(repo, "crates", "briefing-cli", "src", "markdown", "convention.md");
+export const CONVENTION = join(repo, "crates", "briefing-markdown", "convention.md");
 
 const out = join(staging, "studio");
 mkdirSync(out, { recursive: true });

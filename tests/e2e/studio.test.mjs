@@ -279,7 +279,7 @@ test(`the help panel is the converter's convention.md (${ENGINE})`, async () => 
   const { page } = await openStudio();
   await page.click("#show-help");
   const help = await page.locator("#convention").textContent();
-  const source = await readFile(join(REPO, "crates", "briefing-cli", "src", "markdown", "convention.md"), "utf8");
+  const source = await readFile(join(REPO, "crates", "briefing-markdown", "convention.md"), "utf8");
   // Every rule of the convention is in the panel, word for word (backticks aside).
   const rules = source.split("\n").filter((l) => l.startsWith("- ")).map((l) => l.slice(2).replace(/`/g, "").split(" ").slice(0, 8).join(" "));
   assert.ok(rules.length > 3);

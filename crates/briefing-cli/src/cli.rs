@@ -29,7 +29,7 @@ pub enum Command {
     /// names shared by two speakers, real calendar dates) are checked only by `briefing check`.
     Schema,
     /// Convert a Markdown briefing to briefing JSON, validated, on stdout.
-    #[command(long_about = crate::markdown::CONVENTION)]
+    #[command(long_about = briefing_markdown::CONVENTION)]
     FromMarkdown(FromMarkdownArgs),
     /// Print the HTML snippet that embeds a briefing in a page.
     Embed(EmbedArgs),

@@ -5,7 +5,7 @@ mod cli;
 mod date_label;
 mod embed;
 mod error;
-mod markdown;
+mod from_markdown;
 mod render;
 mod schema;
 mod url;
@@ -23,7 +23,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Schema => schema::run(),
-        Command::FromMarkdown(args) => markdown::run(&args),
+        Command::FromMarkdown(args) => from_markdown::run(&args),
         Command::Embed(args) => embed::run(&args),
         Command::Render(args) => render::run(&args),
     };

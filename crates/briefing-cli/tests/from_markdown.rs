@@ -152,11 +152,11 @@ fn an_unreadable_file_is_exit_code_2() {
 
 #[test]
 fn the_convention_is_in_the_help_and_the_readme() {
-    let convention = include_str!("../src/markdown/convention.md");
+    let convention = include_str!("../../briefing-markdown/convention.md");
     let help = stdout(&briefing(["from-markdown", "--help"]));
     assert!(help.contains("[speakers: id, id]") && help.contains("## Speakers"), "{help}");
     let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
-    assert!(readme.contains(convention.trim()), "README.md must quote src/markdown/convention.md verbatim");
+    assert!(readme.contains(convention.trim()), "README.md must quote crates/briefing-markdown/convention.md verbatim");
 }
 
 /// Ids made from titles and names keep their letters, transliterated to a-z: "Café" is `cafe`,

@@ -8,12 +8,25 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::unreachable)
 )]
 
+pub mod convert;
 pub mod static_copy;
 
 use briefing_widget::model::parse_briefing;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use static_copy::Urls;
+
+/// Converts the author's Markdown: `{ json, diagnostics: [{ severity, line, column, at,
+/// message }], attributions: [{ line, column, at, point, speaker, name, named }] }`, where `json`
+/// is exactly what `briefing from-markdown` prints (absent while there is an error) and `at` is
+/// the place as a UTF-16 offset into the text.
+#[wasm_bindgen]
+pub fn convert(markdown: &str) -> Result<JsValue, JsError> {
+    let conversion = briefing_markdown::convert(markdown);
+    let shown = convert::shown(markdown, &conversion);
+    shown.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+}
 
 /// The inline snippet for a briefing's JSON (what the studio shows): the script tag, the element
 /// and the static copy in a declarative shadow root, as `briefing embed --inline` prints it.

@@ -21,6 +21,12 @@ impl<'s> LineIndex<'s> {
         let column = self.text.get(start..offset).map_or(0, |s| s.chars().count());
         (line, column + 1)
     }
+
+    /// The place of byte `offset`.
+    pub fn place(&self, offset: usize) -> crate::Place {
+        let (line, column) = self.position(offset);
+        crate::Place { line, column, offset: offset.min(self.text.len()) }
+    }
 }
 
 #[cfg(test)]

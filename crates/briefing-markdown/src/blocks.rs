@@ -5,6 +5,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::error::{ErrorKind, MarkdownError};
+use super::front_matter;
 use super::spanned::Spanned;
 
 /// Inline content as plain text, and the `**strong**` words it starts with, if any.
@@ -20,6 +21,8 @@ pub struct Inline {
 pub struct Item {
     pub paragraphs: Vec<Inline>,
     pub offset: usize,
+    /// Where the item ends in the source.
+    pub end: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -45,9 +48,28 @@ pub enum Block {
 
 /// Reads the blocks of a Markdown text; unsupported constructs become errors.
 pub fn blocks(source: &str) -> (Vec<Block>, Vec<MarkdownError>) {
-    let events = Parser::new_ext(source, Options::ENABLE_YAML_STYLE_METADATA_BLOCKS).into_offset_iter();
-    let mut walker = Walker { events, errors: Vec::new() };
     let mut blocks = Vec::new();
+    let mut errors = Vec::new();
+    // The front matter is read here, not by pulldown-cmark, which wants no blank line after the
+    // first `---`; its lines are blanked in the text pulldown-cmark reads, so offsets stay exact.
+    let masked;
+    let markdown = match front_matter::find(source) {
+        Ok(None) => source,
+        Ok(Some(found)) => {
+            blocks.push(Block::FrontMatter { text: found.text.to_owned(), offset: found.offset });
+            masked = found.masked(source);
+            &masked
+        }
+        Err(error) => {
+            // Only the opening `---` is blanked: one error, not a horizontal rule's too.
+            errors.push(error);
+            let end = source.find('\n').unwrap_or(source.len());
+            masked = front_matter::Found { text: "", offset: 0, end }.masked(source);
+            &masked
+        }
+    };
+    let events = Parser::new_ext(markdown, Options::empty()).into_offset_iter();
+    let mut walker = Walker { events, errors, source };
     while let Some((event, range)) = walker.events.next() {
         blocks.extend(walker.block(event, range));
     }
@@ -57,6 +79,8 @@ pub fn blocks(source: &str) -> (Vec<Block>, Vec<MarkdownError>) {
 struct Walker<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> {
     events: I,
     errors: Vec<MarkdownError>,
+    /// The Markdown, for telling escaped characters apart.
+    source: &'s str,
 }
 
 impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
@@ -67,20 +91,6 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
     fn block(&mut self, event: Event<'s>, range: Range<usize>) -> Option<Block> {
         let offset = range.start;
         match event {
-            Event::Start(Tag::MetadataBlock(_)) => {
-                let (mut text, mut start) = (String::new(), None);
-                for (event, range) in self.events.by_ref() {
-                    match event {
-                        Event::Text(piece) => {
-                            start.get_or_insert(range.start);
-                            text.push_str(&piece);
-                        }
-                        Event::End(TagEnd::MetadataBlock(_)) => break,
-                        _ => {}
-                    }
-                }
-                Some(Block::FrontMatter { text, offset: start.unwrap_or(offset) })
-            }
             Event::Start(Tag::Heading { level, .. }) => {
                 let inline = self.inline(TagEnd::Heading(level));
                 Some(Block::Heading { level, inline, offset })
@@ -127,7 +137,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
         let mut items = Vec::new();
         while let Some((event, range)) = self.events.next() {
             match event {
-                Event::Start(Tag::Item) => items.push(self.item(range.start)),
+                Event::Start(Tag::Item) => items.push(self.item(range)),
                 Event::End(TagEnd::List(_)) => break,
                 _ => {}
             }
@@ -136,7 +146,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
     }
 
     /// One list item's paragraphs, through its end; nested blocks are errors.
-    fn item(&mut self, offset: usize) -> Item {
+    fn item(&mut self, source: Range<usize>) -> Item {
         let mut paragraphs = Vec::new();
         let mut tight = InlineBuilder::default();
         while let Some((event, range)) = self.events.next() {
@@ -150,7 +160,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
                 }
                 event => {
                     let at = range.start;
-                    if let Some(kind) = tight.accept(event, range) {
+                    if let Some(kind) = tight.accept(event, range, self.source) {
                         self.error(at, kind);
                     }
                 }
@@ -159,7 +169,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
         if !tight.inline.text.is_blank() {
             paragraphs.insert(0, tight.inline);
         }
-        Item { paragraphs, offset }
+        Item { paragraphs, offset: source.start, end: source.end }
     }
 
     /// Inline content through the end tag `end`.
@@ -170,7 +180,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
                 break;
             }
             let offset = range.start;
-            if let Some(kind) = builder.accept(event, range) {
+            if let Some(kind) = builder.accept(event, range, self.source) {
                 self.error(offset, kind);
             }
         }
@@ -185,14 +195,28 @@ struct InlineBuilder {
     depth: usize,
     /// The text offset where a strong span that opened the content started, while it is open.
     strong_open: Option<usize>,
+    /// Where the last text event ended in the source.
+    source_end: usize,
 }
 
 impl InlineBuilder {
     /// Takes one inline event; returns the error it is, if unsupported.
-    fn accept(&mut self, event: Event<'_>, range: Range<usize>) -> Option<ErrorKind> {
+    fn accept(&mut self, event: Event<'_>, range: Range<usize>, source: &str) -> Option<ErrorKind> {
         let text = &mut self.inline.text;
         match event {
-            Event::Text(piece) => text.push(&piece, range.start, piece.len() == range.len()),
+            // A text event that starts just after a backslash the previous one did not hold
+            // starts with an escaped character (`\{`).
+            Event::Text(piece)
+                if range.start.checked_sub(1).and_then(|b| source.as_bytes().get(b)) == Some(&b'\\')
+                    && self.source_end < range.start =>
+            {
+                self.source_end = range.end;
+                text.push_escaped(&piece, range.start);
+            }
+            Event::Text(piece) => {
+                self.source_end = range.end;
+                text.push(&piece, range.start, piece.len() == range.len());
+            }
             Event::Code(piece) => {
                 let ticks = range.len().saturating_sub(piece.len()) / 2;
                 text.push(&piece, range.start + ticks, false);

@@ -201,7 +201,7 @@ impl Assembler {
         expected: &'static str,
     ) -> (Piece<'i>, Fields<'i>) {
         let text = &inline.text;
-        let (title, entries) = marker::split(text.piece()).unwrap_or_else(|(at, kind)| {
+        let (title, entries) = marker::split(text.piece(), &|at| text.is_escaped(at)).unwrap_or_else(|(at, kind)| {
             self.errors.push(text.error(at, kind));
             (text.piece().trim(), Vec::new())
         });

@@ -63,17 +63,55 @@ impl<'t> Fields<'t> {
     }
 }
 
-/// Splits a trailing `{…}` marker off a line: the text before it, and its entries (none without a marker).
-pub fn split(line: Piece<'_>) -> Result<(Piece<'_>, Vec<Entry<'_>>), MarkerError> {
+/// Splits a trailing `{…}` marker off a line: the text before it, and its entries (none without a
+/// marker). Braces are text unless they close the line as a marker whose entries are `#id`,
+/// `key=value` or lowercase words: `Choosing {A, B}` and `The {x} factor` are titles. A brace
+/// the Markdown escaped (`\{`; `escaped` tells which text offsets were) is always text. An
+/// opening brace followed by `#id` or `key=value` entries and no closing brace is an error.
+pub fn split<'t>(line: Piece<'t>, escaped: &dyn Fn(usize) -> bool) -> Result<(Piece<'t>, Vec<Entry<'t>>), MarkerError> {
     let trimmed = line.trim();
-    let Some(open) = trimmed.text.rfind('{') else {
+    let open = trimmed.text.char_indices().rev().find(|(i, c)| *c == '{' && !escaped(trimmed.at + i)).map(|(i, _)| i);
+    let Some(open) = open else {
         return Ok((trimmed, Vec::new()));
     };
-    if !trimmed.text.ends_with('}') {
-        return Err((trimmed.at + open, ErrorKind::UnclosedMarker));
+    let rest = trimmed.after(open + 1);
+    let closed = rest.text.strip_suffix('}').filter(|_| !escaped(trimmed.at + trimmed.text.len() - 1));
+    match closed {
+        Some(inner) if !inner.contains('}') => {
+            let inner = rest.before(inner.len());
+            match entries(inner) {
+                Ok(found) if !found.is_empty() && found.iter().all(Entry::is_marker_like) => {
+                    Ok((trimmed.before(open).trim(), found))
+                }
+                Err(error) => Err(error),
+                Ok(_) => Ok((trimmed, Vec::new())),
+            }
+        }
+        Some(_) => Ok((trimmed, Vec::new())),
+        None if rest.text.contains('}') => Ok((trimmed, Vec::new())),
+        None => match entries(rest) {
+            Ok(found) if found.iter().any(|e| matches!(e, Entry::Id(_) | Entry::Pair { .. })) => {
+                Err((trimmed.at + open, ErrorKind::UnclosedMarker))
+            }
+            Err(_) => Err((trimmed.at + open, ErrorKind::UnclosedMarker)),
+            Ok(_) => Ok((trimmed, Vec::new())),
+        },
     }
-    let inner = trimmed.slice(open + 1, trimmed.text.len() - 1);
-    Ok((trimmed.before(open).trim(), entries(inner)?))
+}
+
+/// A word a marker may use as a key or a flag: lowercase ASCII letters, digits, `-` and `_`.
+fn is_key_word(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+impl Entry<'_> {
+    /// Whether the entry reads as a marker's rather than as braced text's (`{A, B}`).
+    fn is_marker_like(&self) -> bool {
+        match self {
+            Self::Id(_) => true,
+            Self::Pair { name, .. } | Self::Flag(name) => is_key_word(name.text),
+        }
+    }
 }
 
 fn entries(inner: Piece<'_>) -> Result<Vec<Entry<'_>>, MarkerError> {
@@ -115,9 +153,13 @@ fn entries(inner: Piece<'_>) -> Result<Vec<Entry<'_>>, MarkerError> {
 mod tests {
     use super::*;
 
+    fn split_plain(line: Piece<'_>) -> Result<(Piece<'_>, Vec<Entry<'_>>), MarkerError> {
+        split(line, &|_| false)
+    }
+
     #[test]
     fn markers_split_off_with_their_entries() {
-        let (title, entries) = split(Piece::whole("Drivers {#drivers theme=drivers open}")).unwrap();
+        let (title, entries) = split_plain(Piece::whole("Drivers {#drivers theme=drivers open}")).unwrap();
         assert_eq!(title.text, "Drivers");
         let texts: Vec<_> = entries
             .iter()
@@ -132,14 +174,17 @@ mod tests {
 
     #[test]
     fn quoted_values_and_lines_without_markers() {
-        let (_, entries) = split(Piece::whole("Flake {id=flake aliases=\"Flake, Gordon Flake\"}")).unwrap();
+        let (_, entries) = split_plain(Piece::whole("Flake {id=flake aliases=\"Flake, Gordon Flake\"}")).unwrap();
         assert!(matches!(entries[1], Entry::Pair { value, .. } if value.text == "Flake, Gordon Flake"));
-        assert_eq!(split(Piece::whole("  Plain title ")).unwrap(), (Piece { text: "Plain title", at: 2 }, Vec::new()));
+        assert_eq!(
+            split_plain(Piece::whole("  Plain title ")).unwrap(),
+            (Piece { text: "Plain title", at: 2 }, Vec::new())
+        );
     }
 
     #[test]
     fn fields_by_key() {
-        let (_, entries) = split(Piece::whole("T {#a theme=b open colour=red #c}")).unwrap();
+        let (_, entries) = split_plain(Piece::whole("T {#a theme=b open colour=red #c}")).unwrap();
         let (fields, errors) = Fields::new(entries, &["id", "theme", "open"], "#id, theme=… or open");
         assert_eq!(fields.get("id").map(|p| p.text), Some("a"));
         assert_eq!(fields.get("open").map(|p| p.text), Some(""));
@@ -155,7 +200,7 @@ mod tests {
 
     #[test]
     fn unclosed_markers_and_quotes_are_errors() {
-        assert_eq!(split(Piece::whole("Drivers {#drivers")), Err((8, ErrorKind::UnclosedMarker)));
-        assert_eq!(split(Piece::whole("A {aliases=\"x}")), Err((11, ErrorKind::UnclosedQuote)));
+        assert_eq!(split_plain(Piece::whole("Drivers {#drivers")), Err((8, ErrorKind::UnclosedMarker)));
+        assert_eq!(split_plain(Piece::whole("A {aliases=\"x}")), Err((11, ErrorKind::UnclosedQuote)));
     }
 }

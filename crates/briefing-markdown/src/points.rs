@@ -10,7 +10,7 @@ const SPEAKERS_OPEN: &str = "[speakers:";
 /// Reads a point from a list item; `path` is its JSON path, such as `sections[1].points[0]`.
 pub fn point(item: &Item, path: &str, positions: &mut Positions) -> Point {
     positions.set(path, item.offset);
-    let mut point = Point::default();
+    let mut point = Point { source: item.offset..item.end, ..Point::default() };
     // The text's paragraphs, each with the text it was cut from.
     let mut body: Vec<(Piece<'_>, &Spanned)> = Vec::new();
     for (index, paragraph) in item.paragraphs.iter().enumerate() {

@@ -6,6 +6,55 @@ use super::error::{ErrorKind, MarkdownError};
 pub const KEYS: &[&str] =
     &["id", "title", "date", "lang", "source", "source-label", "organizer", "organizer-about", "organizer-url"];
 
+/// The front matter found at the top of a Markdown text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found<'s> {
+    /// The lines between the two `---` lines.
+    pub text: &'s str,
+    /// Where `text` starts in the source.
+    pub offset: usize,
+    /// Where the line after the closing `---` starts.
+    pub end: usize,
+}
+
+impl Found<'_> {
+    /// The source with the front matter's lines blanked (spaces, line breaks kept), so that a
+    /// Markdown reader sees blank lines there and every offset after them is unchanged.
+    pub fn masked(&self, source: &str) -> String {
+        let (front, rest) = source.split_at_checked(self.end).unwrap_or((source, ""));
+        let mut masked = String::with_capacity(source.len());
+        for c in front.chars() {
+            match c {
+                '\n' => masked.push('\n'),
+                c => masked.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            }
+        }
+        masked.push_str(rest);
+        masked
+    }
+}
+
+/// The front matter: a `---` first line, then lines up to a closing `---` (or `...`) line.
+/// Blank lines may stand anywhere in it. A first `---` with no closing line is an error.
+pub fn find(source: &str) -> Result<Option<Found<'_>>, MarkdownError> {
+    let is_fence = |line: &str, closing: bool| {
+        let line = line.trim_end();
+        line == "---" || (closing && line == "...")
+    };
+    let mut lines = source.split_inclusive('\n');
+    let Some(first) = lines.next().filter(|line| is_fence(line, false)) else { return Ok(None) };
+    let offset = first.len();
+    let mut at = offset;
+    for line in lines {
+        if is_fence(line, true) {
+            let text = source.get(offset..at).unwrap_or_default();
+            return Ok(Some(Found { text, offset, end: at + line.len() }));
+        }
+        at += line.len();
+    }
+    Err(MarkdownError { offset: 0, kind: ErrorKind::UnclosedFrontMatter })
+}
+
 /// One `key: value` line; offsets are into the Markdown source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
@@ -64,6 +113,17 @@ fn unquote(value: &str) -> (&str, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_front_matter_is_found_and_blanked_with_its_offsets() {
+        let source = "---\n\nid: é\n...\n# T\n";
+        let found = find(source).unwrap().unwrap();
+        assert_eq!(found, Found { text: "\nid: é\n", offset: 4, end: 16 });
+        assert_eq!(found.masked(source), "   \n\n      \n   \n# T\n");
+        assert_eq!(find("# T\n---\n"), Ok(None));
+        assert_eq!(find("--- \r\nid: x\r\n---\r\n").unwrap().map(|f| f.text), Some("id: x\r\n"));
+        assert_eq!(find("---\nid: x\n").map_err(|e| e.kind), Err(ErrorKind::UnclosedFrontMatter));
+    }
 
     #[test]
     fn key_value_lines_with_offsets() {

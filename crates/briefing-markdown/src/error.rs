@@ -14,6 +14,8 @@ pub struct MarkdownError {
 pub enum ErrorKind {
     #[error("{0} has no place in a briefing")]
     Unsupported(&'static str),
+    #[error("the front matter has no closing `---` line")]
+    UnclosedFrontMatter,
     #[error("expected `key: value` in the front matter")]
     NotKeyValue,
     #[error("unknown front matter key {0:?}; the keys are {keys}", keys = super::front_matter::KEYS.join(", "))]

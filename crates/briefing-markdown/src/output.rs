@@ -85,6 +85,9 @@ pub struct Point {
     /// Whether the Markdown listed the speakers (`[speakers: …]`) instead of leaving them to mentions.
     #[serde(skip)]
     pub explicit_speakers: bool,
+    /// The list item's bytes in the Markdown, where its mentions are looked up.
+    #[serde(skip)]
+    pub source: std::ops::Range<usize>,
 }
 
 /// Source offsets by JSON path (as the model writes paths), for placing the model's problems.

@@ -19,7 +19,8 @@ pub fn speaker(item: &Item, index: usize, positions: &mut Positions) -> Result<S
     let spanned = &first.text;
     let at = |piece: Piece<'_>| spanned.source_offset(piece.at);
     let (head, bio) = spanned.piece().split_once("\n").unwrap_or((spanned.piece(), Piece::whole("")));
-    let (line, entries) = marker::split(head).map_err(|(at, kind)| vec![spanned.error(at, kind)])?;
+    let (line, entries) =
+        marker::split(head, &|at| spanned.is_escaped(at)).map_err(|(at, kind)| vec![spanned.error(at, kind)])?;
 
     let (name, affiliation) = split_dash(line);
     let (name, affiliation, role) = match affiliation {

@@ -8,6 +8,8 @@ pub struct Spanned {
     text: String,
     /// `(text offset, source offset, exact)`, in order; `exact` pieces map byte for byte.
     map: Vec<(usize, usize, bool)>,
+    /// Text offsets of characters the Markdown escaped with a backslash (`\{`), in order.
+    escaped: Vec<usize>,
 }
 
 impl Spanned {
@@ -18,6 +20,19 @@ impl Spanned {
         }
         self.map.push((self.text.len(), source, exact));
         self.text.push_str(piece);
+    }
+
+    /// Appends a piece whose first character the Markdown escaped with a backslash.
+    pub fn push_escaped(&mut self, piece: &str, source: usize) {
+        if !piece.is_empty() {
+            self.escaped.push(self.text.len());
+        }
+        self.push(piece, source, true);
+    }
+
+    /// Whether the character at text offset `at` was escaped with a backslash.
+    pub fn is_escaped(&self, at: usize) -> bool {
+        self.escaped.binary_search(&at).is_ok()
     }
 
     pub fn text(&self) -> &str {
