@@ -29,7 +29,18 @@ const previewHas = (text) =>
 
 /** Clicks the editor's line that starts with `start` and puts the caret at its end (End key). */
 async function caretAfter(start) {
-  const line = await session.run((start) => Array.from(document.querySelectorAll(".cm-line")).find((l) => l.textContent.startsWith(start)), start);
+  // CodeMirror draws only the lines in view: scroll until the line is drawn, and into view.
+  const line = await session.waitFor(
+    (start) => {
+      const scroller = document.querySelector(".cm-scroller");
+      const found = Array.from(document.querySelectorAll(".cm-line")).find((l) => l.textContent.startsWith(start));
+      if (!found) scroller.scrollTop += scroller.clientHeight / 2;
+      else found.scrollIntoView({ block: "center" });
+      return found;
+    },
+    { what: `the line ${start}` },
+    start
+  );
   await session.click(line);
   await session.press("\uE010"); // End
 }
