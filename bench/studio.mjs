@@ -73,6 +73,8 @@ async function keystrokes(markdown) {
   await page.waitForSelector("html[data-ready]");
   await page.setInputFiles("#open-file", { name: "bench.md", mimeType: "text/markdown", buffer: Buffer.from(markdown) });
   await page.waitForFunction(() => !!document.querySelector("#preview").briefing && document.querySelector("#preview").briefing.title !== "The event's title", null, { timeout: 60_000 });
+  await page.locator(".cm-line", { hasText: /^# / }).first().click();
+  await page.keyboard.press("End");
   await page.evaluate(() => {
     window.__keys = [];
     document.addEventListener("keydown", () => window.__keys.push({ key: performance.now() }), true);
@@ -83,12 +85,12 @@ async function keystrokes(markdown) {
       requestAnimationFrame(() => setTimeout(() => (entry.painted = performance.now())));
     });
   });
-  await page.locator(".cm-line", { hasText: /^# / }).first().click();
-  await page.keyboard.press("End");
   const times = [];
   for (let i = 0; i < runs; i++) {
     await page.keyboard.type(i % 2 ? "b" : "a");
-    await page.waitForFunction((n) => window.__keys.length === n && window.__keys[n - 1].painted, i + 1, { timeout: 60_000 });
+    await page.waitForFunction((n) => window.__keys.length === n && window.__keys[n - 1].painted, i + 1, { timeout: 20_000 }).catch(async (e) => {
+      throw new Error(`${e.message}: ${JSON.stringify(await page.evaluate(() => window.__keys))}`);
+    });
     await page.waitForTimeout(150);
   }
   const entries = await page.evaluate(() => window.__keys);

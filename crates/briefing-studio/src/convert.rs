@@ -10,8 +10,6 @@ pub struct Shown<'a> {
     /// Exactly what `briefing from-markdown` prints; `None` while there is an error.
     pub json: Option<&'a str>,
     pub diagnostics: Vec<Diagnostic<'a>>,
-    /// The speakers the converter gave points because the points' words name them.
-    pub attributions: Vec<Attribution<'a>>,
 }
 
 /// An error or a warning, at its place.
@@ -25,38 +23,43 @@ pub struct Diagnostic<'a> {
     pub message: &'a str,
 }
 
-/// A speaker given to a point because its words name them, at the name.
-#[derive(Debug, Serialize)]
-pub struct Attribution<'a> {
-    pub line: usize,
-    pub column: usize,
-    pub at: usize,
-    pub point: &'a str,
-    pub speaker: &'a str,
-    pub name: &'a str,
-    pub named: &'a str,
+/// Places in a text as UTF-16 offsets, from the line starts' offsets (worked out once, so that
+/// every place costs only its own line: a long briefing has thousands of places).
+struct Utf16 {
+    /// Per line, its start as a UTF-16 offset.
+    starts: Vec<usize>,
+    lines: Vec<usize>,
 }
 
-/// Byte offsets of a text as UTF-16 offsets.
-struct Utf16<'s> {
-    text: &'s str,
-}
-
-impl Utf16<'_> {
+impl Utf16 {
     /// The converter counts from after a leading byte order mark; so does this.
-    fn at(&self, place: &Place) -> usize {
-        let body = self.text.strip_prefix('\u{feff}').unwrap_or(self.text);
-        let mut end = place.offset.min(body.len());
-        while !body.is_char_boundary(end) {
-            end = end.saturating_sub(1);
+    fn new(text: &str) -> Self {
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut starts = vec![0];
+        let mut lines = vec![0];
+        let mut units = 0;
+        for (byte, c) in body.char_indices() {
+            units += c.len_utf16();
+            if c == '\n' {
+                starts.push(units);
+                lines.push(byte + 1);
+            }
         }
-        body.get(..end).map_or(0, |head| head.encode_utf16().count())
+        Self { starts, lines }
+    }
+
+    fn at(&self, text: &str, place: &Place) -> usize {
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let line = place.line.saturating_sub(1);
+        let (Some(&start), Some(&byte)) = (self.starts.get(line), self.lines.get(line)) else { return 0 };
+        let rest = body.get(byte..).unwrap_or_default();
+        start + rest.chars().take(place.column.saturating_sub(1)).map(char::len_utf16).sum::<usize>()
     }
 }
 
 /// The conversion of `markdown`, with UTF-16 offsets for the editor.
 pub fn shown<'a>(markdown: &str, conversion: &'a Conversion) -> Shown<'a> {
-    let utf16 = Utf16 { text: markdown };
+    let utf16 = Utf16::new(markdown);
     Shown {
         json: conversion.json.as_deref(),
         diagnostics: conversion
@@ -69,21 +72,8 @@ pub fn shown<'a>(markdown: &str, conversion: &'a Conversion) -> Shown<'a> {
                 },
                 line: d.place.line,
                 column: d.place.column,
-                at: utf16.at(&d.place),
+                at: utf16.at(markdown, &d.place),
                 message: &d.message,
-            })
-            .collect(),
-        attributions: conversion
-            .attributions
-            .iter()
-            .map(|a| Attribution {
-                line: a.place.line,
-                column: a.place.column,
-                at: utf16.at(&a.place),
-                point: &a.point,
-                speaker: &a.speaker,
-                name: &a.name,
-                named: &a.named,
             })
             .collect(),
     }

@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use static_copy::Urls;
 
 /// Converts the author's Markdown: `{ json, diagnostics: [{ severity, line, column, at,
-/// message }], attributions: [{ line, column, at, point, speaker, name, named }] }`, where `json`
+/// message }] }`, where `json`
 /// is exactly what `briefing from-markdown` prints (absent while there is an error) and `at` is
 /// the place as a UTF-16 offset into the text.
 #[wasm_bindgen]
