@@ -57,6 +57,9 @@ document.addEventListener("visibilitychange", () => document.visibilityState ===
 // that keys never queue up behind it.
 let convertTimer = 0;
 let lastCost = 0;
+let lastChange = -Infinity;
+let errorTimer = 0;
+const ERROR_PAUSE = 700;
 function scheduleConvert() {
   clearTimeout(convertTimer);
   convertTimer = setTimeout(update, lastCost > 40 ? 250 : 0);
@@ -72,6 +75,15 @@ function update() {
     showBriefing(state.briefing);
   }
   const errors = result.diagnostics.filter((p) => p.severity === "error");
+  // Half-typed text is often invalid for a moment (a marker not yet closed): new errors wait for a
+  // pause in the typing, so that the list, the gutter and the preview do not flicker on every key.
+  clearTimeout(errorTimer);
+  const typing = performance.now() - lastChange;
+  if (errors.length && typing < ERROR_PAUSE) {
+    errorTimer = setTimeout(update, ERROR_PAUSE - typing);
+    lastCost = performance.now() - started;
+    return;
+  }
   $("stale").hidden = errors.length === 0 || state.briefing === null;
   $("stage").classList.toggle("is-stale", errors.length > 0 && state.briefing !== null);
   editor.markFirstError(errors[0] ?? null);
@@ -273,6 +285,7 @@ let opening = false;
     label: "Markdown of the briefing",
     onChange(text) {
       state.text = text;
+      if (!opening) lastChange = performance.now();
       if (!opening) {
         state.edited = true;
         scheduleSave();
