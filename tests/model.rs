@@ -43,6 +43,37 @@ fn the_example_parses_with_everything_in_place() {
     assert_eq!(briefing.source.as_ref().map(|s| s.url.starts_with("https://")), Some(true));
 }
 
+const EXAMPLE_1_1: &str = include_str!("fixtures/arctic-futures-2026.json");
+
+#[test]
+fn the_version_1_1_example_parses_with_every_new_field() {
+    use briefing_widget::model::{check_briefing, Attendance, LinkKind};
+    let checked = check_briefing(EXAMPLE_1_1.as_bytes());
+    assert!(checked.warnings.is_empty(), "{:?}", checked.warnings);
+    let briefing = checked.result.expect("valid");
+    assert!(briefing.end_date.is_some() && briefing.time.is_some() && briefing.end_time.is_some());
+    assert_eq!(briefing.time_zone.as_deref(), Some("Europe/London"));
+    assert!(briefing.venue.as_ref().is_some_and(|v| v.address.is_some() && v.url.is_some()));
+    assert_eq!(briefing.attendance, Some(Attendance::Hybrid));
+    assert_eq!(briefing.organizers.len(), 2);
+    assert!(briefing.series.as_ref().is_some_and(|s| s.edition.is_some()));
+    assert_eq!(briefing.recording().map(|l| l.kind), Some(LinkKind::Recording));
+    assert!(briefing.links.len() >= 5 && briefing.byline.is_some() && briefing.published.is_some());
+    assert!(briefing.updated.is_some() && briefing.status.is_some() && !briefing.translations.is_empty());
+    assert!(briefing.speakers.iter().any(|s| s.title.is_some()) && briefing.speakers.iter().any(|s| s.group.is_some()));
+    let sections = &briefing.sections;
+    assert!(sections[0].points.is_empty() && sections[0].summary.is_some() && sections[0].chair.is_some());
+    assert!(sections
+        .iter()
+        .any(|s| s.date.is_some() && s.time.is_some() && s.end_time.is_some() && !s.speakers.is_empty()));
+    let points: Vec<_> = sections.iter().flat_map(|s| &s.points).collect();
+    assert!(points.iter().any(|p| p.quote) && points.iter().any(|p| p.attribution.is_some()));
+    assert!(points.iter().any(|p| p.question.as_ref().is_some_and(|q| q.by.is_some())));
+    assert!(points.iter().any(|p| p.question.as_ref().is_some_and(|q| q.by_name.is_some())));
+    assert!(points.iter().any(|p| p.at.is_some()) && points.iter().any(|p| !p.links.is_empty()));
+    assert!(points.iter().any(|p| p.id.is_some()) && points.iter().any(|p| p.text.contains("\n\n")));
+}
+
 #[test]
 fn each_shared_invalid_example_is_rejected_naming_the_field() {
     let table =
@@ -592,4 +623,408 @@ fn extreme_numbers_in_an_unknown_field_are_read_as_serde_json_reads_them() {
         assert!(serde_json::from_str::<Value>(&document).is_err(), "serde_json refuses {too_large}");
         assert!(message.ends_with("number out of range"), "{too_large}: {message}");
     }
+}
+
+// Version 1.1 additions: every rule, valid and invalid, with its message.
+
+/// The example with a recording link, so that `at` has something to point into.
+fn with_recording(d: &mut Value) {
+    d["links"] = json!([{ "url": "https://example.org/video", "kind": "recording" }]);
+}
+
+#[test]
+fn a_version_one_document_reads_as_before_with_no_new_fields() {
+    let briefing = parse_briefing(EXAMPLE.as_bytes()).expect("valid");
+    assert!(briefing.end_date.is_none() && briefing.time.is_none() && briefing.venue.is_none());
+    assert!(briefing.organizers.is_empty() && briefing.links.is_empty() && briefing.translations.is_empty());
+    let point = &briefing.sections[0].points[0];
+    assert!(point.id.is_none() && !point.quote && point.question.is_none() && point.at.is_none());
+    assert_eq!(point.id_in(&briefing.sections[0], 0), "drivers-1");
+    // Serialized as before: none of the new fields appear.
+    let round: Value = serde_json::to_value(&briefing).expect("serializes");
+    let keys: Vec<&str> = round.as_object().expect("object").keys().map(String::as_str).collect();
+    assert!(keys.iter().all(|k| example().get(*k).is_some()), "{keys:?}");
+}
+
+#[test]
+fn event_dates_and_times() {
+    assert_accepted(|d| {
+        d["endDate"] = json!("2013-04-30");
+        d["time"] = json!("09:30");
+        d["endTime"] = json!("17:00");
+        d["timeZone"] = json!("Asia/Seoul");
+    });
+    assert_accepted(|d| d["endDate"] = json!("2013-04-29"));
+    assert_rejected(|d| d["endDate"] = json!("2013-04-28"), "endDate: is before date (2013-04-29)");
+    assert_rejected(
+        |d| {
+            d["date"] = Value::Null;
+            d["endDate"] = json!("2013-04-30");
+        },
+        "endDate: needs \"date\"",
+    );
+    assert_rejected(|d| d["endDate"] = json!("2013-02-30"), "endDate: \"2013-02-30\" is not a real calendar date");
+    assert_rejected(|d| d["time"] = json!("9:30"), "time: \"9:30\" is not a time of the form HH:MM (24 h)");
+    assert_rejected(|d| d["time"] = json!("24:00"), "time: \"24:00\" is not a time of the form HH:MM (24 h)");
+    assert_rejected(|d| d["endTime"] = json!("17:00"), "endTime: needs \"time\"");
+    assert_rejected(|d| d["timeZone"] = json!("Europe/London"), "timeZone: needs \"time\"");
+    assert_rejected(
+        |d| {
+            d["time"] = json!("09:30");
+            d["timeZone"] = json!("BST");
+        },
+        "timeZone: \"BST\" is not an IANA time zone name (such as Europe/London)",
+    );
+    assert_rejected(|d| d["time"] = json!(930), "time: expected text, found an integer");
+}
+
+#[test]
+fn venue_attendance_series_and_byline() {
+    assert_accepted(|d| {
+        d["venue"] = json!({ "name": "Chatham House", "address": "10 St James's Square, London", "url": "https://example.org/v" });
+        d["attendance"] = json!("hybrid");
+        d["series"] = json!({ "name": "Asia Forum", "edition": "27th", "url": "https://example.org/s" });
+        d["byline"] = json!("By Yvonne Oh, Asia Program");
+    });
+    assert_rejected(|d| d["venue"] = json!({ "address": "x" }), "venue.name: required field is missing");
+    assert_rejected(|d| d["venue"] = json!({ "name": "" }), "venue.name: must not be empty");
+    assert_rejected(
+        |d| d["venue"] = json!({ "name": "x", "url": "javascript:alert(1)" }),
+        "venue.url: only http and https URLs are allowed",
+    );
+    assert_rejected(
+        |d| d["attendance"] = json!("remote"),
+        "attendance: \"remote\" is not one of in-person, online, hybrid",
+    );
+    assert_rejected(|d| d["series"] = json!({ "edition": "27th" }), "series.name: required field is missing");
+    assert_rejected(|d| d["byline"] = json!("b".repeat(301)), "byline: is 301 characters; at most 300 are allowed");
+}
+
+#[test]
+fn organizer_or_organizers_not_both() {
+    assert_accepted(|d| {
+        d["organizers"] = json!([{ "name": "A" }, { "name": "B", "about": "x", "url": "https://example.org" }]);
+        d.as_object_mut().unwrap().remove("organizer");
+    });
+    assert_rejected(
+        |d| d["organizers"] = json!([{ "name": "B" }]),
+        "organizers: has both \"organizer\" and \"organizers\"; give one",
+    );
+    assert_rejected(
+        |d| {
+            d["organizer"] = Value::Null;
+            d["organizers"] = json!([]);
+        },
+        "organizers: must not be empty",
+    );
+    assert_rejected(
+        |d| {
+            d["organizer"] = Value::Null;
+            d["organizers"] = json!((0..21).map(|i| json!({ "name": format!("O{i}") })).collect::<Vec<_>>());
+        },
+        "organizers: has 21 entries; at most 20 are allowed",
+    );
+    assert_rejected(
+        |d| {
+            d["organizer"] = Value::Null;
+            d["organizers"] = json!([{ "about": "x" }]);
+        },
+        "organizers[0].name: required field is missing",
+    );
+    let mut doc = example();
+    doc["organizer"] = Value::Null;
+    doc["organizers"] = json!([{ "name": "A" }, { "name": "B" }]);
+    let briefing = parse_briefing(doc.to_string().as_bytes()).expect("valid");
+    assert_eq!(briefing.all_organizers().iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["A", "B"]);
+}
+
+#[test]
+fn links_have_kinds_and_at_most_one_recording() {
+    assert_accepted(|d| {
+        d["links"] = json!([
+            { "url": "https://example.org/r", "kind": "recording", "label": "Video" },
+            { "url": "https://example.org/t", "kind": "transcript" },
+            { "url": "https://example.org/w", "kind": "write-up" },
+            { "url": "https://example.org/o" }
+        ]);
+    });
+    assert_rejected(
+        |d| d["links"] = json!([{ "url": "https://example.org/r", "kind": "video" }]),
+        "links[0].kind: \"video\" is not one of event, recording, transcript, report, slides, write-up, other",
+    );
+    assert_rejected(
+        |d| {
+            d["links"] = json!([{ "url": "https://a.org", "kind": "recording" }, { "url": "https://b.org", "kind": "recording" }])
+        },
+        "links[1].kind: a second recording (links[0] is one); at most one link has kind \"recording\"",
+    );
+    assert_rejected(|d| d["links"] = json!([{ "label": "x" }]), "links[0].url: required field is missing");
+    assert_rejected(
+        |d| d["links"] = json!((0..21).map(|i| json!({ "url": format!("https://e.org/{i}") })).collect::<Vec<_>>()),
+        "links: has 21 entries; at most 20 are allowed",
+    );
+}
+
+#[test]
+fn published_and_updated() {
+    assert_accepted(|d| {
+        d["published"] = json!("2013-04-30T09:00:00Z");
+        d["updated"] = json!("2013-04-30T18:00:00+09:00");
+    });
+    assert_accepted(|d| {
+        d["published"] = json!("2013-04-30");
+        d["updated"] = json!("2013-05-02");
+    });
+    assert_rejected(
+        |d| {
+            d["published"] = json!("2013-04-30T09:00:00Z");
+            d["updated"] = json!("2013-04-30T17:59:00+09:00");
+        },
+        "updated: is before published (2013-04-30T09:00:00Z)",
+    );
+    assert_rejected(
+        |d| d["published"] = json!("30 April 2013"),
+        "published: \"30 April 2013\" is not a date-time with an offset (2013-04-30T09:00:00Z) or a date (YYYY-MM-DD)",
+    );
+    assert_rejected(
+        |d| d["updated"] = json!("2013-04-30T09:00:00"),
+        "updated: \"2013-04-30T09:00:00\" is not a date-time with an offset (2013-04-30T09:00:00Z) or a date (YYYY-MM-DD)",
+    );
+}
+
+#[test]
+fn status_and_translations() {
+    assert_accepted(|d| {
+        d["status"] = json!("live");
+        d["translations"] = json!([{ "lang": "zh-Hans", "url": "https://example.org/zh", "title": "朝鲜" }, { "lang": "ko", "url": "https://example.org/ko" }]);
+    });
+    assert_rejected(|d| d["status"] = json!("over"), "status: \"over\" is not one of upcoming, live, ended");
+    assert_rejected(
+        |d| d["translations"] = json!([{ "lang": "en", "url": "https://example.org/en" }]),
+        "translations[0].lang: \"en\" is the document's own language",
+    );
+    assert_rejected(
+        |d| {
+            d["translations"] =
+                json!([{ "lang": "ko", "url": "https://e.org/1" }, { "lang": "KO", "url": "https://e.org/2" }])
+        },
+        "translations[1].lang: \"KO\" already names translations[0]",
+    );
+    assert_rejected(
+        |d| d["translations"] = json!([{ "lang": "ko" }]),
+        "translations[0].url: required field is missing",
+    );
+    assert_rejected(
+        |d| d["translations"] = json!([{ "lang": "korean language", "url": "https://e.org/1" }]),
+        "translations[0].lang: \"korean language\" is not a BCP 47 language tag (such as en, zh-Hans or ar)",
+    );
+}
+
+#[test]
+fn speaker_titles_and_groups() {
+    assert_accepted(|d| {
+        d["speakers"][0]["title"] = json!("Retired Major General");
+        d["speakers"][0]["group"] = json!("For the motion");
+    });
+    assert_rejected(
+        |d| d["speakers"][0]["title"] = json!("t".repeat(201)),
+        "speakers[0].title: is 201 characters; at most 200 are allowed",
+    );
+    assert_rejected(
+        |d| d["speakers"][0]["group"] = json!("g".repeat(101)),
+        "speakers[0].group: is 101 characters; at most 100 are allowed",
+    );
+    assert_rejected(|d| d["speakers"][0]["group"] = json!(1), "speakers[0].group: expected text, found an integer");
+}
+
+#[test]
+fn sessions_have_days_times_participants_and_a_chair() {
+    assert_accepted(|d| {
+        d["endDate"] = json!("2013-04-30");
+        d["time"] = json!("09:00");
+        let section = &mut d["sections"][1];
+        section["summary"] = json!("First paragraph.\n\nSecond.");
+        section["date"] = json!("2013-04-30");
+        section["time"] = json!("14:00");
+        section["endTime"] = json!("15:30");
+        section["speakers"] = json!(["flake", "jin"]);
+        section["chair"] = json!("flake");
+    });
+    assert_rejected(
+        |d| d["sections"][1]["date"] = json!("2013-04-30"),
+        "sections[1].date: 2013-04-30 is outside the event's dates (2013-04-29)",
+    );
+    assert_rejected(
+        |d| {
+            d["endDate"] = json!("2013-04-30");
+            d["sections"][1]["date"] = json!("2013-05-01");
+        },
+        "sections[1].date: 2013-05-01 is outside the event's dates (2013-04-29 to 2013-04-30)",
+    );
+    assert_rejected(
+        |d| {
+            d["date"] = Value::Null;
+            d["sections"][1]["date"] = json!("2013-04-29");
+        },
+        "sections[1].date: needs \"date\"",
+    );
+    assert_rejected(|d| d["sections"][1]["endTime"] = json!("15:30"), "sections[1].endTime: needs \"time\"");
+    assert_rejected(
+        |d| d["sections"][1]["time"] = json!("2pm"),
+        "sections[1].time: \"2pm\" is not a time of the form HH:MM (24 h)",
+    );
+    assert_rejected(
+        |d| d["sections"][1]["speakers"] = json!(["flake", "zhou"]),
+        "sections[1].speakers[1]: unknown speaker \"zhou\"",
+    );
+    assert_rejected(|d| d["sections"][1]["chair"] = json!("zhou"), "sections[1].chair: unknown speaker \"zhou\"");
+}
+
+#[test]
+fn a_section_with_a_summary_may_have_no_points() {
+    assert_accepted(|d| {
+        d["sections"][1]["summary"] = json!("Welcome remarks by Flake.");
+        d["sections"][1]["points"] = json!([]);
+    });
+    assert_accepted(|d| {
+        d["sections"][1]["summary"] = json!("Welcome remarks by Flake.");
+        d["sections"][1].as_object_mut().unwrap().remove("points");
+    });
+    assert_rejected(|d| d["sections"][1]["points"] = json!([]), "sections[1].points: must not be empty");
+    assert_rejected(
+        |d| {
+            d["sections"][1]["summary"] = json!("  \n ");
+            d["sections"][1]["points"] = json!([]);
+        },
+        "sections[1].points: must not be empty",
+    );
+}
+
+#[test]
+fn point_ids_are_unique_across_the_briefing() {
+    assert_accepted(|d| {
+        d["sections"][0]["points"][0]["id"] = json!("changes");
+        d["sections"][1]["points"][0]["id"] = json!("ties");
+    });
+    assert_rejected(
+        |d| {
+            d["sections"][0]["points"][0]["id"] = json!("same");
+            d["sections"][1]["points"][0]["id"] = json!("same");
+        },
+        "sections[1].points[0].id: duplicate id \"same\"",
+    );
+    // An id of its own may not take another point's default id.
+    assert_rejected(
+        |d| d["sections"][1]["points"][0]["id"] = json!("drivers-2"),
+        "sections[1].points[0].id: duplicate id \"drivers-2\"",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["id"] = json!("Point One"),
+        "sections[0].points[0].id: \"Point One\" is not a slug (1–64 characters of a-z, 0-9 and -, starting with a letter or digit)",
+    );
+}
+
+#[test]
+fn quotes_questions_attributions_moments_and_point_links() {
+    assert_accepted(|d| {
+        with_recording(d);
+        let point = &mut d["sections"][0]["points"][0];
+        point["quote"] = json!(true);
+        point["question"] = json!({ "text": "Will China change course?", "byName": "An audience member" });
+        point["attribution"] = json!("Several participants");
+        point["at"] = json!("1:02:03");
+        point["links"] = json!([{ "url": "https://example.org/report", "label": "The report" }]);
+        d["sections"][0]["points"][1]["at"] = json!(95);
+        d["sections"][1]["points"][1]["question"] = json!({ "text": "And Japan?", "by": "flake" });
+    });
+    let mut doc = example();
+    with_recording(&mut doc);
+    doc["sections"][0]["points"][0]["at"] = json!("1:02:03");
+    doc["sections"][0]["points"][0]["question"] = json!({ "text": "Q?", "by": "jin" });
+    let briefing = parse_briefing(doc.to_string().as_bytes()).expect("valid");
+    let point = &briefing.sections[0].points[0];
+    assert_eq!(point.at, Some(3723));
+    assert_eq!(point.question.as_ref().and_then(|q| q.by).map(|i| briefing.speakers[i].id.as_str()), Some("jin"));
+
+    assert_rejected(
+        |d| {
+            d["sections"][0]["points"][0]["quote"] = json!(true);
+            d["sections"][0]["points"][0]["speakers"] = json!([]);
+        },
+        "sections[0].points[0].quote: a quote needs at least one id in \"speakers\"",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["quote"] = json!("yes"),
+        "sections[0].points[0].quote: expected a boolean, found text",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["question"] = json!({ "by": "flake" }),
+        "sections[0].points[0].question.text: required field is missing",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["question"] = json!({ "text": "Q?", "by": "flake", "byName": "Someone" }),
+        "sections[0].points[0].question: has both \"by\" and \"byName\"; give one",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["question"] = json!({ "text": "Q?", "by": "zhou" }),
+        "sections[0].points[0].question.by: unknown speaker \"zhou\"",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["attribution"] = json!("a".repeat(201)),
+        "sections[0].points[0].attribution: is 201 characters; at most 200 are allowed",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["at"] = json!("1:02"),
+        "sections[0].points[0].at: needs a link of kind \"recording\" in \"links\"",
+    );
+    assert_rejected(
+        |d| {
+            with_recording(d);
+            d["sections"][0]["points"][0]["at"] = json!("1:2:3");
+        },
+        "sections[0].points[0].at: \"1:2:3\" is not a time in the recording (H:MM:SS, M:SS or whole seconds)",
+    );
+    assert_rejected(
+        |d| {
+            with_recording(d);
+            d["sections"][0]["points"][0]["at"] = json!(-5);
+        },
+        "sections[0].points[0].at: \"-5\" is not a time in the recording (H:MM:SS, M:SS or whole seconds)",
+    );
+    assert_rejected(
+        |d| d["sections"][0]["points"][0]["links"] = json!([{ "url": "javascript:x" }]),
+        "sections[0].points[0].links[0].url: only http and https URLs are allowed",
+    );
+    assert_rejected(
+        |d| {
+            d["sections"][0]["points"][0]["links"] =
+                json!((0..11).map(|i| json!({ "url": format!("https://e.org/{i}") })).collect::<Vec<_>>())
+        },
+        "sections[0].points[0].links: has 11 entries; at most 10 are allowed",
+    );
+}
+
+#[test]
+fn unknown_fields_are_warnings_with_a_near_miss_never_errors() {
+    use briefing_widget::model::check_briefing;
+    let mut doc = example();
+    doc["sections"][1]["moderator"] = json!("flake");
+    doc["endate"] = json!("2013-04-30");
+    doc["speakers"][0]["jobTitle"] = json!("Director");
+    doc["sections"][0]["points"][0]["colour"] = json!("red");
+    doc["$schema"] = json!("https://example.org/schema.json");
+    let checked = check_briefing(doc.to_string().as_bytes());
+    assert!(checked.result.is_ok(), "{:?}", checked.result);
+    let warnings: Vec<String> = checked.warnings.iter().map(ToString::to_string).collect();
+    for expected in [
+        "sections[1].moderator: unknown field, ignored (did you mean \"chair\"?)",
+        "endate: unknown field, ignored (did you mean \"endDate\"?)",
+        "speakers[0].jobTitle: unknown field, ignored (did you mean \"title\"?)",
+        "sections[0].points[0].colour: unknown field, ignored",
+    ] {
+        assert!(warnings.iter().any(|w| w == expected), "expected {expected:?} among {warnings:?}");
+    }
+    assert_eq!(warnings.len(), 4, "{warnings:?}");
+    // The example itself has none.
+    assert!(check_briefing(EXAMPLE.as_bytes()).warnings.is_empty());
 }

@@ -5,11 +5,12 @@
 
 use briefing_widget::model::json::differential;
 use briefing_widget::model::mention::is_unspaced_script;
-use briefing_widget::model::{parse_briefing, Briefing, BriefingError, MentionFinder, Run, Speaker};
+use briefing_widget::model::{check_briefing, parse_briefing, Briefing, BriefingError, MentionFinder, Run, Speaker};
 use proptest::prelude::*;
 use serde_json::{Map, Number, Value};
 
 const EXAMPLE: &str = include_str!("fixtures/north-korea-2013.json");
+const EXAMPLE_1_1: &str = include_str!("fixtures/arctic-futures-2026.json");
 
 fn example() -> Value {
     serde_json::from_str(EXAMPLE).expect("the example is JSON")
@@ -39,6 +40,32 @@ const FIELDS: &[&str] = &[
     "open",
     "points",
     "text",
+    // Version 1.1.
+    "endDate",
+    "time",
+    "endTime",
+    "timeZone",
+    "venue",
+    "address",
+    "attendance",
+    "organizers",
+    "series",
+    "edition",
+    "links",
+    "kind",
+    "byline",
+    "published",
+    "updated",
+    "status",
+    "translations",
+    "group",
+    "chair",
+    "quote",
+    "question",
+    "by",
+    "byName",
+    "attribution",
+    "at",
 ];
 
 /// Characters from every corner: ASCII, combining marks, right-to-left, CJK, Thai, kana, emoji.
@@ -75,6 +102,27 @@ fn any_json() -> impl Strategy<Value = Value> {
         "[a-z0-9-]{0,70}".prop_map(Value::String),
         "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Value::String),
         "(https?|javascript|ftp):/{0,3}[a-z. ]{0,12}".prop_map(Value::String),
+        // Version 1.1's values, and near misses: times, zones, moments, date-times, enumerations.
+        "[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?".prop_map(Value::String),
+        "(UTC|Europe/London|Asia/Ho_Chi_Minh|[A-Za-z/]{0,12})".prop_map(Value::String),
+        "2013-0[0-9]-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?(Z|[+-][0-9]{2}:[0-9]{2})?)?"
+            .prop_map(Value::String),
+        proptest::sample::select(
+            &[
+                "in-person",
+                "online",
+                "hybrid",
+                "recording",
+                "write-up",
+                "report",
+                "upcoming",
+                "live",
+                "ended",
+                "flake",
+                "jin"
+            ][..]
+        )
+        .prop_map(|s| Value::String(s.to_owned())),
     ];
     leaf.prop_recursive(5, 96, 8, |inner| {
         let key = prop_oneof![3 => proptest::sample::select(FIELDS).prop_map(str::to_owned), 1 => any_text(8)];
@@ -326,7 +374,12 @@ fn assert_round_trip(finder: &MentionFinder, briefing: &Briefing, text: &str) {
 }
 
 fn check_document(value: &Value) {
-    if let Ok(briefing) = parse_briefing(value.to_string().as_bytes()) {
+    let checked = check_briefing(value.to_string().as_bytes());
+    // Warnings name a field that is in the document, with a known field as the suggestion.
+    for warning in &checked.warnings {
+        assert!(warning.to_string().contains(": unknown field, ignored"), "{warning}");
+    }
+    if let Ok(briefing) = checked.result {
         assert_mentions_round_trip(&briefing);
     }
 }
@@ -342,6 +395,15 @@ proptest! {
     #[test]
     fn validation_never_panics_on_edits_of_the_example(edits in proptest::collection::vec(any_edit(), 1..6)) {
         let mut document = example();
+        for edit in &edits {
+            apply(&mut document, edit);
+        }
+        check_document(&document);
+    }
+
+    #[test]
+    fn validation_never_panics_on_edits_of_the_version_1_1_example(edits in proptest::collection::vec(any_edit(), 1..6)) {
+        let mut document: Value = serde_json::from_str(EXAMPLE_1_1).expect("the example is JSON");
         for edit in &edits {
             apply(&mut document, edit);
         }
@@ -457,7 +519,9 @@ fn speaker(index: usize, name: &str, aliases: &[String]) -> Speaker {
         name: name.to_owned(),
         aliases: aliases.to_vec(),
         affiliation: None,
+        title: None,
         role: None,
+        group: None,
         bio: None,
         url: None,
     }

@@ -169,7 +169,9 @@ const PREFIX = "Briefing";
 function tsType(node, indent) {
   if (node.$ref) return PREFIX + node.$ref.split("/").pop();
   if (node.const !== undefined) return JSON.stringify(node.const);
-  if (node.anyOf) return node.anyOf.map((n) => tsType(n, indent)).join(" | ");
+  if (node.enum) return node.enum.map((value) => JSON.stringify(value)).join(" | ");
+  const union = node.anyOf ?? node.oneOf;
+  if (union) return union.map((n) => tsType(n, indent)).join(" | ");
   const types = Array.isArray(node.type) ? node.type : [node.type];
   return types
     .map((type) => {
@@ -219,7 +221,8 @@ function schemaDeclarations(schema) {
   out.push(`${comment(root, "")}export interface ${PREFIX} ${objectType(schema, "")}\n`);
   for (const [name, node] of Object.entries(schema.$defs ?? {})) {
     const doc = node.description ? comment(node.description, "") : "";
-    out.push(`${doc}export interface ${PREFIX}${name} ${objectType(node, "")}\n`);
+    if (node.type === "object") out.push(`${doc}export interface ${PREFIX}${name} ${objectType(node, "")}\n`);
+    else out.push(`${doc}export type ${PREFIX}${name} = ${tsType(node, "")};\n`);
   }
   return out.join("\n");
 }

@@ -5,9 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::hooks::{
-    use_action, use_deep_link_scroll, use_printing, use_reader, use_rendered_sections, use_sections_with_points,
-};
+use super::hooks::{use_action, use_deep_link_scroll, use_printing, use_reader};
 use super::section_view::accents;
 use super::tooltip_anchor::TooltipAnchors;
 use super::{
@@ -53,10 +51,16 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
     let (words, mode) = (props.language.words(), props.mode);
     let live = !mode.is_static();
     let root = use_node_ref();
-    let reader = use_reader(briefing, words, props.open, props.deep_link.clone(), props.on_toggle.clone());
-    let rendered = use_rendered_sections(briefing.sections.len(), props.on_complete.clone());
+    let reader = use_reader(
+        briefing,
+        words,
+        props.open,
+        props.deep_link.clone(),
+        props.on_toggle.clone(),
+        props.on_complete.clone(),
+    );
     let printing = use_printing();
-    let with_points = use_sections_with_points(briefing, &reader.open);
+    let rendered = reader.rendered;
     use_deep_link_scroll(&reader, briefing, rendered, &root);
     // Callbacks keep their identity across renders, so that a tooltip opening re-renders the
     // tooltips, not every point.
@@ -137,7 +141,7 @@ pub fn BriefingView(props: &BriefingViewProps) -> Html {
                         {region}
                         {words}
                         {focused}
-                        points={printing || with_points.get(index).copied().unwrap_or(false)}
+                        points={printing || reader.filled.get(index).copied().unwrap_or(false)}
                         on_link_copied={on_link_copied.clone()}
                         on_toggle={on_toggle.clone()}
                         {mode}

@@ -1,5 +1,5 @@
 //! The briefing view's hooks: the reader's state and its effects (toggle events, tooltip timers,
-//! deep-link scrolling), and how much of a long briefing is on the page (slices, fill, print).
+//! deep-link scrolling, the tasks that put a long briefing on the page), and print.
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
@@ -11,14 +11,10 @@ use super::{PreparedBriefing, ReaderAction, ReaderState, SectionToggle, TooltipA
 
 /// How long a tooltip lingers after pointer and focus leave, so the pointer can reach it.
 const TOOLTIP_LINGER_MS: u32 = 150;
-/// Sections rendered at once, then per later task, for long briefings.
-const FIRST_SLICE: usize = 8;
-const SLICE: usize = 100;
-/// Points put on the page per task when many sections open at once ("Show all").
-const FILL_BUDGET: usize = 200;
 
-/// The reader's state, its toggles reported to `on_toggle`, its tooltip closed on time, and the
-/// section a deep link names opened.
+/// The reader's state, its toggles reported to `on_toggle`, its tooltip closed on time, the
+/// section a deep link names opened, and a long briefing put on the page task by task
+/// (`on_complete` once all of it is).
 #[hook]
 pub fn use_reader(
     briefing: &PreparedBriefing,
@@ -26,15 +22,20 @@ pub fn use_reader(
     forced_open: Option<bool>,
     deep_link: Option<AttrValue>,
     on_toggle: Callback<SectionToggle>,
+    on_complete: Callback<()>,
 ) -> UseReducerHandle<ReaderState> {
     let reader = {
         let briefing = briefing.clone();
         use_reducer(move || ReaderState::new(briefing, words, forced_open))
     };
-    // `reload()` brings a new copy of the same briefing (the view is keyed by its id): carried
-    // over while rendering, so no frame shows the new copy with the old state.
+    // `reload()` brings a new copy of the same briefing (the view is keyed by its id), and the
+    // `open` attribute may change: carried over while rendering, so no frame shows the new
+    // props with the old state.
     if reader.briefing() != briefing {
-        reader.dispatch(ReaderAction::Reloaded { briefing: briefing.clone(), forced: forced_open });
+        reader.dispatch(ReaderAction::Reloaded(briefing.clone()));
+    }
+    if reader.forced() != forced_open {
+        reader.dispatch(ReaderAction::Forced(forced_open));
     }
     use_effect_with(reader.toggled.clone(), move |toggled| {
         for toggle in &toggled.sections {
@@ -49,6 +50,7 @@ pub fn use_reader(
         }
     });
     use_tooltip_timers(&reader);
+    use_progress(&reader, on_complete);
     reader
 }
 
@@ -130,64 +132,23 @@ fn use_tooltip_timers(reader: &UseReducerHandle<ReaderState>) {
     });
 }
 
-/// How many sections are on the page: a first slice at once, the rest in slices on later tasks,
-/// so that a briefing of hundreds of sections never blocks the page for long.
+/// Puts a long briefing on the page one task at a time (the next slice of sections, the next
+/// open sections' points: [`ReaderAction::Advance`]), so that hundreds of sections never block
+/// the page for long; tells `on_complete` once all of it is there.
 #[hook]
-pub fn use_rendered_sections(total: usize, on_complete: Callback<()>) -> usize {
-    let rendered = use_state(|| total.min(FIRST_SLICE));
-    {
-        let handle = rendered.clone();
-        use_effect_with(*rendered, move |&count| {
-            if count >= total {
-                on_complete.emit(());
-            }
-            let timer = (count < total).then(|| Timeout::new(0, move || handle.set((count + SLICE).min(total))));
-            move || drop(timer)
-        });
-    }
-    *rendered
-}
-
-/// Which sections have their points on the page: the open ones, filled in (see [`fill`]).
-#[hook]
-pub fn use_sections_with_points(briefing: &PreparedBriefing, open: &[bool]) -> Vec<bool> {
-    let filled = use_state(|| open.to_vec());
-    let pass = use_state(|| 0_u32);
-    {
-        let (filled, pass_handle, briefing) = (filled.clone(), pass.clone(), briefing.clone());
-        use_effect_with((open.to_vec(), *pass), move |(open, pass)| {
-            let sizes: Vec<usize> = briefing.sections.iter().map(|s| s.points.len()).collect();
-            let (next, waiting) = fill(&filled, open, &sizes);
-            if next != *filled {
-                filled.set(next);
-            }
-            let pass = *pass;
-            let timer = waiting.then(|| Timeout::new(0, move || pass_handle.set(pass.wrapping_add(1))));
-            move || drop(timer)
-        });
-    }
-    (*filled).clone()
-}
-
-/// One pass of filling: closed sections are emptied; closed-to-open ones are filled in order
-/// until about [`FILL_BUDGET`] points went on the page (at least one section per pass, however
-/// many points it has). Returns which sections are filled, and whether some still wait.
-pub fn fill(filled: &[bool], open: &[bool], sizes: &[usize]) -> (Vec<bool>, bool) {
-    let mut next = filled.to_vec();
-    let (mut budget, mut waiting) = (FILL_BUDGET, false);
-    for ((slot, &open), &size) in next.iter_mut().zip(open).zip(sizes) {
-        if !open {
-            *slot = false;
-        } else if !*slot {
-            if budget == FILL_BUDGET || size <= budget {
-                *slot = true;
-                budget = budget.saturating_sub(size);
-            } else {
-                waiting = true;
-            }
+fn use_progress(reader: &UseReducerHandle<ReaderState>, on_complete: Callback<()>) {
+    let complete = reader.complete();
+    let dispatcher = reader.dispatcher();
+    // Every advance changes one of these, until the briefing is complete.
+    use_effect_with((reader.rendered, reader.filled.clone(), complete), move |&(_, _, complete)| {
+        let timer = (!complete).then(|| Timeout::new(0, move || dispatcher.dispatch(ReaderAction::Advance)));
+        move || drop(timer)
+    });
+    use_effect_with(complete, move |&complete| {
+        if complete {
+            on_complete.emit(());
         }
-    }
-    (next, waiting)
+    });
 }
 
 /// Whether the page is being printed (`window.print()`, the browser's print command, or print media
@@ -212,30 +173,4 @@ pub fn use_printing() -> bool {
         });
     }
     *printing
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fill;
-
-    #[test]
-    fn sections_a_reader_opens_are_filled_about_200_points_per_pass() {
-        // Show all on five sections of 120 points: one section per pass, as 120 + 120 > 200.
-        let (open, sizes) = ([true; 5], [120; 5]);
-        let (first, waiting) = fill(&[false; 5], &open, &sizes);
-        assert_eq!((first.as_slice(), waiting), ([true, false, false, false, false].as_slice(), true));
-        let (second, _) = fill(&first, &open, &sizes);
-        assert_eq!(second, [true, true, false, false, false]);
-        // Small sections go together, up to the budget.
-        let (small, waiting) = fill(&[false; 5], &open, &[50; 5]);
-        assert_eq!((small, waiting), (vec![true, true, true, true, false], true));
-        // A huge section still goes on the page, alone.
-        assert_eq!(fill(&[false, false], &[true, true], &[5000, 1]).0, [true, false]);
-    }
-
-    #[test]
-    fn closed_sections_are_emptied_and_done_means_not_waiting() {
-        let (next, waiting) = fill(&[true, true], &[false, true], &[3, 3]);
-        assert_eq!((next, waiting), (vec![false, true], false));
-    }
 }

@@ -1,6 +1,8 @@
 //! The reader's state in one briefing (open sections, the speaker in focus, the status line, the
-//! tooltip, a pending deep link) and every transition, as a pure reducer tested natively.
+//! tooltip, a pending deep link, how far a long briefing is on the page) and every transition,
+//! as a pure reducer tested natively.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -8,6 +10,12 @@ use web_sys::Element;
 use yew::Reducible;
 
 use super::{PreparedBriefing, TooltipAction, TooltipState, Words};
+
+/// Sections put on the page at once, then per later task, for long briefings.
+pub const FIRST_SLICE: usize = 8;
+pub const SLICE: usize = 100;
+/// Points put on the page per task when many sections open at once ("Show all", `open="all"`).
+pub const FILL_BUDGET: usize = 200;
 
 /// A reader expanded or collapsed a section.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,12 +47,16 @@ pub enum ReaderAction<A = Element> {
     Scrolled,
     /// Copying a section's link to the clipboard succeeded or failed.
     LinkCopied(bool),
-    /// A new copy of the briefing arrived (`reload()`): open sections and the speaker in focus
-    /// carry over by id; sections new to it start as the document says, unless `forced`.
-    Reloaded {
-        briefing: PreparedBriefing,
-        forced: Option<bool>,
-    },
+    /// A new copy of the briefing arrived (`reload()`): open sections, the speaker in focus and
+    /// what is on the page carry over by id; sections new to it start as the document says,
+    /// unless the `open` attribute says otherwise.
+    Reloaded(PreparedBriefing),
+    /// The `open` attribute changed: every section opens (`Some(true)`), closes (`Some(false)`)
+    /// or goes back to what the document says (`None`). No toggle event: no reader toggled them.
+    Forced(Option<bool>),
+    /// The next task of putting a long briefing on the page: the next slice of sections, and the
+    /// points of open sections, about [`FILL_BUDGET`] at a time.
+    Advance,
 }
 
 /// Sections that changed in one action, to report as `briefing-toggle` events, once each.
@@ -73,6 +85,14 @@ pub struct ReaderState<A = Element> {
     pub toggled: Toggled,
     /// A deep-linked section waiting to be scrolled into view.
     pub scroll_to: Option<usize>,
+    /// How many sections are on the page, from the first: long briefings arrive in slices.
+    pub rendered: usize,
+    /// Whether each section's points are on the page: open sections are filled in, in order,
+    /// about [`FILL_BUDGET`] points per task; closed ones are emptied.
+    pub filled: Vec<bool>,
+    /// What the `open` attribute says: every section open (`true`), closed (`false`), or as the
+    /// document says.
+    forced: Option<bool>,
 }
 
 impl<A: Clone + PartialEq> ReaderState<A> {
@@ -80,7 +100,8 @@ impl<A: Clone + PartialEq> ReaderState<A> {
     /// opens (`true`) or closes (`false`) them all.
     pub fn new(briefing: PreparedBriefing, words: &'static Words, forced: Option<bool>) -> Self {
         let open = briefing.sections.iter().map(|s| forced.unwrap_or(s.open)).collect();
-        Self {
+        let total = briefing.sections.len();
+        let mut state = Self {
             briefing,
             words,
             open,
@@ -90,12 +111,32 @@ impl<A: Clone + PartialEq> ReaderState<A> {
             tooltip: TooltipState::default(),
             toggled: Toggled::default(),
             scroll_to: None,
-        }
+            rendered: total.min(FIRST_SLICE),
+            filled: vec![false; total],
+            forced,
+        };
+        state.fill();
+        state
     }
 
     /// The briefing this state belongs to.
     pub fn briefing(&self) -> &PreparedBriefing {
         &self.briefing
+    }
+
+    /// What the `open` attribute said when this state last heard of it.
+    pub fn forced(&self) -> Option<bool> {
+        self.forced
+    }
+
+    /// Whether an open section on the page still waits for its points.
+    pub fn filling(&self) -> bool {
+        self.open.iter().zip(&self.filled).take(self.rendered).any(|(&open, &filled)| open && !filled)
+    }
+
+    /// Whether the whole briefing is on the page: every section, and every open section's points.
+    pub fn complete(&self) -> bool {
+        self.rendered >= self.open.len() && !self.filling()
     }
 
     /// Applies one action.
@@ -104,6 +145,13 @@ impl<A: Clone + PartialEq> ReaderState<A> {
             ReaderAction::Toggle { section, open } => self.set_open([(section, open)]),
             ReaderAction::ShowAll => self.set_open((0..self.open.len()).map(|i| (i, true))),
             ReaderAction::HideAll => self.set_open((0..self.open.len()).map(|i| (i, false))),
+            ReaderAction::Forced(forced) => {
+                if forced != self.forced {
+                    self.forced = forced;
+                    self.open = self.briefing.sections.iter().map(|s| forced.unwrap_or(s.open)).collect();
+                }
+            }
+            ReaderAction::Advance => self.rendered = self.open.len().min(self.rendered.saturating_add(SLICE)),
             ReaderAction::FocusSpeaker(speaker) => {
                 let next = Some(speaker).filter(|s| self.focused != Some(*s));
                 self.focus(next);
@@ -120,15 +168,50 @@ impl<A: Clone + PartialEq> ReaderState<A> {
             ReaderAction::LinkCopied(copied) => {
                 self.status = if copied { self.words.link_copied } else { self.words.link_not_copied }.to_owned();
             }
-            ReaderAction::Reloaded { briefing, forced } => self.reload(briefing, forced),
+            ReaderAction::Reloaded(briefing) => self.reload(briefing),
+        }
+        // Whatever opened or closed, or came on the page: its points follow, within the budget.
+        self.fill();
+    }
+
+    /// One pass of filling: closed sections are emptied; open ones on the page are filled in
+    /// order until about [`FILL_BUDGET`] points went on the page (at least one section per
+    /// pass, however many points it has).
+    fn fill(&mut self) {
+        let mut budget = FILL_BUDGET;
+        let sections = self.filled.iter_mut().zip(&self.open).zip(&self.briefing.sections).enumerate();
+        for (index, ((filled, &open), section)) in sections {
+            if !open {
+                *filled = false;
+            } else if !*filled && index < self.rendered {
+                let size = section.points.len();
+                if budget == FILL_BUDGET || size <= budget {
+                    *filled = true;
+                    budget = budget.saturating_sub(size);
+                }
+            }
         }
     }
 
-    fn reload(&mut self, briefing: PreparedBriefing, forced: Option<bool>) {
+    fn reload(&mut self, briefing: PreparedBriefing) {
         let before = std::mem::replace(&mut self.briefing, briefing);
-        let was_open = |id: &str| self.open.get(before.sections.iter().position(|s| s.id == id)?).copied();
-        let open = self.briefing.sections.iter().map(|s| was_open(&s.id).unwrap_or(forced.unwrap_or(s.open))).collect();
+        let old: HashMap<&str, usize> = before.sections.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let was = |id: &str| old.get(id).copied();
+        let forced = self.forced;
+        let sections = &self.briefing.sections;
+        let open = sections.iter().map(|s| was(&s.id).and_then(|i| self.open.get(i).copied()));
+        let open = open.zip(sections).map(|(was_open, s)| was_open.unwrap_or(forced.unwrap_or(s.open))).collect();
+        // Points on the page stay on the page (the fill pass below empties closed sections).
+        let filled = sections.iter().map(|s| was(&s.id).and_then(|i| self.filled.get(i).copied()).unwrap_or(false));
+        let filled = filled.collect();
+        // Every section that was on the page stays on it, wherever the new copy puts it; if the
+        // whole briefing was, the new sections come too (one slice of them at most).
+        let kept = sections.iter().rposition(|s| was(&s.id).is_some_and(|i| i < self.rendered)).map_or(0, |i| i + 1);
+        let floor =
+            if self.rendered >= before.sections.len() { self.rendered.saturating_add(SLICE) } else { self.rendered };
+        self.rendered = sections.len().min(floor.max(kept).max(FIRST_SLICE));
         self.open = open;
+        self.filled = filled;
         let speaker = self.focused.and_then(|index| before.speakers.get(index));
         self.focused = speaker.and_then(|speaker| self.briefing.speakers.iter().position(|s| s.id == speaker.id));
         // Counted again in the new copy; the status line is not re-announced.
@@ -327,15 +410,151 @@ mod tests {
         let before =
             after(state(None), vec![ReaderAction::Toggle { section: 2, open: true }, ReaderAction::FocusSpeaker(0)]);
         assert_eq!(before.open, [true, false, true]);
-        let s = after(before, vec![ReaderAction::Reloaded { briefing: reloaded.clone(), forced: None }]);
+        let s = after(before, vec![ReaderAction::Reloaded(reloaded.clone())]);
         // "three" stays open, "two" stays closed whatever the new copy says, "four" is new.
         assert_eq!(s.open, [true, false, true]);
+        assert_eq!(s.filled, [true, false, true]);
         // Jin is still the one in focus, now the second speaker, with the new copy's count.
         assert_eq!(s.focused, Some(1));
         assert_eq!(s.focus_note.as_deref(), Some("Showing 1 point by Jin Canrong."));
         assert!(s.briefing() == &reloaded);
         // Forced open, a new section starts open too; one the reader had closed stays closed.
-        let forced = after(state(Some(false)), vec![ReaderAction::Reloaded { briefing: reloaded, forced: Some(true) }]);
-        assert_eq!(forced.open, [false, false, true]);
+        let closed = after(state(Some(true)), vec![ReaderAction::Toggle { section: 1, open: false }]);
+        let forced = after(closed, vec![ReaderAction::Reloaded(reloaded)]);
+        assert_eq!(forced.open, [true, false, true]);
+    }
+
+    /// A briefing of `sections` sections of `points` points each; `open` sections start open.
+    fn long(sections: usize, points: usize, open: impl Fn(usize) -> bool) -> PreparedBriefing {
+        let point = r#"{"text":"P"}"#;
+        let points = vec![point; points].join(",");
+        let sections: Vec<String> = (0..sections)
+            .map(|i| format!(r#"{{"id":"s{i}","title":"S","open":{},"points":[{points}]}}"#, open(i)))
+            .collect();
+        let json = format!(r#"{{"version":1,"id":"b","title":"T","speakers":[],"sections":[{}]}}"#, sections.join(","));
+        PreparedBriefing::new(parse_briefing(json.as_bytes()).expect("valid"))
+    }
+
+    fn ids(state: &ReaderState<&'static str>) -> Vec<String> {
+        state.briefing().sections.iter().take(state.rendered).map(|s| s.id.clone()).collect()
+    }
+
+    /// Advances until the briefing is complete; returns the advances it took.
+    fn advance_until_complete(state: &mut ReaderState<&'static str>) -> usize {
+        let mut advances = 0;
+        while !state.complete() && advances < 1000 {
+            let before = state.clone();
+            state.apply(ReaderAction::Advance);
+            assert!(*state != before, "an advance that changes nothing would schedule itself forever");
+            advances += 1;
+        }
+        advances
+    }
+
+    #[test]
+    fn a_reloaded_copy_with_more_sections_shows_and_fills_every_section() {
+        // Four sections, all on the page; the new copy adds one first and one last (open).
+        let four = long(4, 1, |i| i == 0);
+        let mut s = ReaderState::<&str>::new(four, Language::English.words(), None);
+        assert!(s.complete());
+        let json = r#"{"version":1,"id":"b","title":"T","speakers":[],"sections":[
+            {"id":"new-first","title":"N","points":[{"text":"N"}]},
+            {"id":"s0","title":"S","open":true,"points":[{"text":"P"}]},
+            {"id":"s1","title":"S","points":[{"text":"P"}]},
+            {"id":"s2","title":"S","points":[{"text":"P"}]},
+            {"id":"s3","title":"S","points":[{"text":"P"}]},
+            {"id":"new-last","title":"L","open":true,"points":[{"text":"L"}]}]}"#;
+        let grown = PreparedBriefing::new(parse_briefing(json.as_bytes()).expect("valid"));
+        s.apply(ReaderAction::Reloaded(grown));
+        // Every section is on the page at once, the ones that were there and the new ones.
+        assert_eq!(ids(&s), ["new-first", "s0", "s1", "s2", "s3", "new-last"]);
+        assert_eq!(s.open, [false, true, false, false, false, true]);
+        assert_eq!(s.filled, [false, true, false, false, false, true]);
+        assert!(s.complete());
+    }
+
+    #[test]
+    fn a_reloaded_copy_keeps_on_the_page_every_section_that_was_there() {
+        // 300 sections, 108 on the page; the new copy puts 50 new ones first.
+        let mut s = ReaderState::<&str>::new(long(300, 1, |_| false), Language::English.words(), None);
+        s.apply(ReaderAction::Advance);
+        assert_eq!(s.rendered, 108);
+        let mut grown = crate::model::Briefing::clone(&long(350, 1, |_| false));
+        for (i, section) in grown.sections.iter_mut().enumerate() {
+            section.id = if i < 50 { format!("new{i}") } else { format!("s{}", i - 50) };
+        }
+        s.apply(ReaderAction::Reloaded(PreparedBriefing::new(grown)));
+        assert_eq!(s.rendered, 158, "s0…s107 are still on the page, after the 50 new ones");
+        assert_eq!(advance_until_complete(&mut s), 2);
+        // A shorter copy: everything on the page, nothing out of range; s0…s2 stay closed, as
+        // the reader had them, whatever the new copy says.
+        s.apply(ReaderAction::Reloaded(long(3, 1, |_| true)));
+        assert_eq!((s.rendered, s.open.as_slice(), s.complete()), (3, [false; 3].as_slice(), true));
+    }
+
+    #[test]
+    fn a_long_briefing_arrives_a_slice_of_sections_per_task() {
+        let mut s = ReaderState::<&str>::new(long(300, 20, |i| i == 0), Language::English.words(), None);
+        assert_eq!((s.rendered, s.complete()), (8, false));
+        assert_eq!(s.filled.iter().filter(|f| **f).count(), 1);
+        let mut slices = vec![s.rendered];
+        while !s.complete() {
+            s.apply(ReaderAction::Advance);
+            slices.push(s.rendered);
+        }
+        assert_eq!(slices, [8, 108, 208, 300]);
+    }
+
+    #[test]
+    fn open_all_fills_about_200_points_per_task_as_the_sections_arrive() {
+        // `open="all"` on 300 sections of 20 points: no task puts more than ~200 points on the page.
+        let mut s = ReaderState::<&str>::new(long(300, 20, |_| false), Language::English.words(), Some(true));
+        let points = |s: &ReaderState<&str>| s.filled.iter().filter(|f| **f).count() * 20;
+        assert_eq!((s.rendered, points(&s)), (8, 160));
+        let mut most = 0;
+        while !s.complete() {
+            let before = points(&s);
+            s.apply(ReaderAction::Advance);
+            most = most.max(points(&s) - before);
+        }
+        assert_eq!((most, points(&s)), (FILL_BUDGET, 6000));
+    }
+
+    #[test]
+    fn sections_a_reader_opens_are_filled_about_200_points_per_task() {
+        // Show all on five sections of 120 points: one section per task, as 120 + 120 > 200.
+        let mut s = ReaderState::<&str>::new(long(5, 120, |_| false), Language::English.words(), None);
+        s.apply(ReaderAction::ShowAll);
+        assert_eq!((s.filled.as_slice(), s.filling()), ([true, false, false, false, false].as_slice(), true));
+        s.apply(ReaderAction::Advance);
+        assert_eq!(s.filled, [true, true, false, false, false]);
+        assert_eq!(advance_until_complete(&mut s), 3);
+        // Small sections go together, up to the budget.
+        let mut small = ReaderState::<&str>::new(long(5, 50, |_| false), Language::English.words(), None);
+        small.apply(ReaderAction::ShowAll);
+        assert_eq!(small.filled, [true, true, true, true, false]);
+        // A huge section still goes on the page, alone, at once.
+        let mut huge = ReaderState::<&str>::new(long(2, 500, |_| false), Language::English.words(), None);
+        huge.apply(ReaderAction::Toggle { section: 1, open: true });
+        assert_eq!((huge.filled.as_slice(), huge.complete()), ([false, true].as_slice(), true));
+        // Hide all empties every section at once.
+        s.apply(ReaderAction::HideAll);
+        assert_eq!((s.filled.as_slice(), s.complete()), ([false; 5].as_slice(), true));
+    }
+
+    #[test]
+    fn changing_open_after_the_first_render_opens_or_closes_every_section_without_toggle_events() {
+        let opened = after(state(None), vec![ReaderAction::Forced(Some(true))]);
+        assert_eq!((opened.open.as_slice(), opened.filled.as_slice()), ([true; 3].as_slice(), [true; 3].as_slice()));
+        assert_eq!(opened.toggled, Toggled::default());
+        let closed = after(opened, vec![ReaderAction::Forced(Some(false))]);
+        assert_eq!((closed.open.as_slice(), closed.filled.as_slice()), ([false; 3].as_slice(), [false; 3].as_slice()));
+        // Removed: back to what the document says.
+        let removed = after(closed.clone(), vec![ReaderAction::Forced(None)]);
+        assert_eq!(removed.open, [true, false, false]);
+        // The same value again leaves the reader's own toggles alone.
+        let toggled = after(closed, vec![ReaderAction::Toggle { section: 1, open: true }]);
+        assert_eq!(after(toggled.clone(), vec![ReaderAction::Forced(Some(false))]), toggled);
+        assert_eq!(toggled.forced(), Some(false));
     }
 }

@@ -18,6 +18,9 @@ use crate::model::{parse_briefing, BriefingError};
 /// Where loading stands.
 #[derive(Clone, PartialEq)]
 enum LoadState {
+    /// Neither `src` nor `briefing`: the fallback shows, and the widget waits for one of them
+    /// (frameworks often create the element first and set `briefing` a moment later).
+    Waiting,
     Loading,
     Ready(PreparedBriefing),
     Failed(LoadFailure),
@@ -52,8 +55,6 @@ struct Loads {
     /// focus carry over to the new one.
     from: Option<(Option<AttrValue>, Option<AttrValue>)>,
 }
-
-const NO_SOURCE: &str = "no briefing to show: the element has no src attribute";
 
 #[function_component]
 pub fn WidgetApp(props: &WidgetProps) -> Html {
@@ -96,7 +97,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                         }
                     });
                 }
-                None => load.set(LoadState::Failed(LoadFailure { messages: vec![NO_SOURCE.into()], retryable: false })),
+                None => load.set(LoadState::Waiting),
             }
             move || {
                 cancelled.set(true);
@@ -131,7 +132,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
                 let message = failure.messages.iter().map(AttrValue::as_str).collect::<Vec<_>>().join("\n");
                 events::failed(&host, &message);
             }
-            LoadState::Loading => shown.set(None),
+            LoadState::Loading | LoadState::Waiting => shown.set(None),
         });
     }
     let deep_link = use_deep_link(match &*load {
@@ -143,6 +144,7 @@ pub fn WidgetApp(props: &WidgetProps) -> Html {
     let words = language.words();
     let fallback = html! { <div class="fallback"><slot></slot></div> };
     let body = match &*load {
+        LoadState::Waiting => fallback,
         LoadState::Loading => html! { <><LoadingState {words} />{ fallback }</> },
         LoadState::Failed(failure) => {
             let on_retry = failure.retryable.then(|| {

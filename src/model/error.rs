@@ -106,6 +106,54 @@ pub enum ProblemKind {
     UnknownSpeaker { id: String },
     #[error("{} already names {other}", Quoted(.name))]
     SharedName { name: String, other: JsonPath },
+    #[error("{} is not one of {allowed}", Quoted(.value))]
+    NotOneOf { value: String, allowed: &'static str },
+    #[error("{} is not a time of the form HH:MM (24 h)", Quoted(.value))]
+    NotTime { value: String },
+    #[error("{} is not an IANA time zone name (such as Europe/London)", Quoted(.value))]
+    NotTimeZone { value: String },
+    #[error("{} is not a date-time with an offset (2013-04-30T09:00:00Z) or a date (YYYY-MM-DD)", Quoted(.value))]
+    NotTimestamp { value: String },
+    #[error("{} is not a time in the recording (H:MM:SS, M:SS or whole seconds)", Quoted(.value))]
+    NotRecordingTime { value: String },
+    #[error("needs {}", Quoted(.field))]
+    Needs { field: &'static str },
+    #[error("is before {field} ({value})")]
+    Before { field: &'static str, value: String },
+    #[error("{value} is outside the event's dates ({range})")]
+    OutsideEvent { value: String, range: String },
+    #[error("has both {} and {}; give one", Quoted(.one), Quoted(.other))]
+    Both { one: &'static str, other: &'static str },
+    #[error("a second recording ({other} is one); at most one link has kind \"recording\"")]
+    SecondRecording { other: JsonPath },
+    #[error("needs a link of kind \"recording\" in \"links\"")]
+    NoRecording,
+    #[error("a quote needs at least one id in \"speakers\"")]
+    QuoteWithoutSpeakers,
+    #[error("{} is the document's own language", Quoted(.lang))]
+    OwnLanguage { lang: String },
+    #[error("{} already names {other}", Quoted(.lang))]
+    DuplicateLanguage { lang: String, other: JsonPath },
+}
+
+/// A field the format does not know: ignored, and reported to authors (`briefing check`, the
+/// author preview), since it is often a misspelling. Partner pages never show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    /// The unknown field, as a path.
+    pub path: JsonPath,
+    /// The known field the author probably meant.
+    pub suggestion: Option<&'static str>,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: unknown field, ignored", self.path)?;
+        match self.suggestion {
+            Some(known) => write!(f, " (did you mean {}?)", Quoted(known)),
+            None => Ok(()),
+        }
+    }
 }
 
 /// A value in double quotes, as `{:?}` writes a string (quotes, backslashes, control and invisible

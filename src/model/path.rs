@@ -7,6 +7,8 @@ use std::fmt;
 pub enum Step {
     Field(&'static str),
     Index(usize),
+    /// A field the format does not name (in a warning about it).
+    Key(String),
 }
 
 /// A path from the document's root to a value.
@@ -22,6 +24,11 @@ impl JsonPath {
     /// This path, one field further in.
     pub fn field(&self, name: &'static str) -> Self {
         self.with(Step::Field(name))
+    }
+
+    /// This path, one field of any name further in.
+    pub fn key(&self, name: &str) -> Self {
+        self.with(Step::Key(name.to_owned()))
     }
 
     /// This path, one array element further in.
@@ -51,15 +58,33 @@ impl fmt::Display for JsonPath {
                 Step::Field(name) if n == 0 => f.write_str(name)?,
                 Step::Field(name) => write!(f, ".{name}")?,
                 Step::Index(i) => write!(f, "[{i}]")?,
+                Step::Key(name) if is_identifier(name) && n == 0 => f.write_str(name)?,
+                Step::Key(name) if is_identifier(name) => write!(f, ".{name}")?,
+                Step::Key(name) => write!(f, "[{}]", super::error::Quoted(name))?,
             }
         }
         Ok(())
     }
 }
 
+/// Whether a name reads as a JavaScript identifier (then written `.name`, else `["name"]`).
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
 #[cfg(test)]
 mod tests {
     use super::JsonPath;
+
+    #[test]
+    fn unknown_keys_are_quoted_unless_identifiers() {
+        let section = JsonPath::root().field("sections").index(1);
+        assert_eq!(section.key("moderator").to_string(), "sections[1].moderator");
+        assert_eq!(section.key("end date").to_string(), "sections[1][\"end date\"]");
+        assert_eq!(JsonPath::root().key("titel").to_string(), "titel");
+    }
 
     #[test]
     fn paths_read_like_javascript() {

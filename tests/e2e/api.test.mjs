@@ -142,10 +142,12 @@ test("reload() resolves after the next load, keeps the reader's state, and rejec
   await page.locator("#w #bw-head-drivers").click();
   assert.equal(await expanded("signs"), "true");
   assert.equal(await expanded("drivers"), "false");
-  // The new copy: a new section first, a new title; the old sections keep their state by id.
+  // The new copy: a new section first and one last (open), a new title; the old sections keep
+  // their state by id, and every section of the new copy is on the page.
   const next = structuredClone(example);
   next.title = "Updated title";
   next.sections.unshift({ id: "new", title: "A new section", points: [{ text: "New." }] });
+  next.sections.push({ id: "new-last", title: "A new last section", open: true, points: [{ text: "Also new." }] });
   answer = { status: 200, body: next };
   const outcome = await page.evaluate(async () => {
     const element = document.querySelector("#w");
@@ -158,6 +160,10 @@ test("reload() resolves after the next load, keeps the reader's state, and rejec
   assert.equal(await expanded("signs"), "true", "an open section stays open");
   assert.equal(await expanded("drivers"), "false", "a closed section stays closed");
   assert.equal(await expanded("new"), "false");
+  const sections = () => page.locator("#w section.section").evaluateAll((all) => all.map((s) => s.dataset.section));
+  assert.deepEqual(await sections(), next.sections.map((s) => s.id), "every section of the new copy is on the page");
+  assert.equal(await expanded("new-last"), "true");
+  assert.deepEqual(await page.locator('#w [data-section="new-last"] .point-text').allTextContents(), ["Also new."]);
   answer = { status: 500, body: "broken" };
   const rejected = await page.evaluate(() =>
     document.querySelector("#w").reload().then(
@@ -169,6 +175,45 @@ test("reload() resolves after the next load, keeps the reader's state, and rejec
   assert.equal(rejected, error.detail.message);
   assert.match(rejected, /answered HTTP 500/);
   await context.close();
+});
+
+/** What reload() came to within `ms`: "resolved", "rejected: …", or "pending". */
+const settled = (page, ms, before = "") =>
+  page.evaluate(
+    ([before, ms]) => {
+      const w = document.querySelector("#w");
+      const promise = w.reload().then(() => "resolved", (error) => `rejected: ${error.message}`);
+      if (before === "remove") w.remove();
+      return Promise.race([promise, new Promise((resolve) => setTimeout(() => resolve("pending"), ms))]);
+    },
+    [before, ms]
+  );
+
+test("reload() always settles: it rejects at once after a failed mount, and when the element leaves the page", async () => {
+  // A browser without constructable stylesheets (Safari before 16.4): the mount fails.
+  const { page, context } = await open(
+    "/api-no-sheets.html",
+    partner(`<script>CSSStyleSheet.prototype.replaceSync = function () { throw new TypeError("not supported here"); };</script>
+      <briefing-widget id="w" src="${servers.widgetOrigin}/briefings/north-korea-2013.json"></briefing-widget>`)
+  );
+  const [failed] = await waitForEvents(page, "briefing-error", "w", 1);
+  assert.match(failed.detail.message, /^could not show the briefing: /);
+  assert.equal(await settled(page, 3000), `rejected: ${failed.detail.message}`);
+  await context.close();
+  // A loaded widget: reload(), then removed at once (its next load never comes).
+  const slow = servers.route("/api/slow.json", (req, res, cors) => {
+    setTimeout(() => {
+      res.writeHead(200, { "content-type": "application/json", ...cors });
+      res.end(JSON.stringify(example));
+    }, 1000);
+  });
+  const removed = await open("/api-reload-remove.html", partner(`<briefing-widget id="w" src="${slow}"></briefing-widget>`));
+  await waitForEvents(removed.page, "briefing-load", "w", 1);
+  assert.equal(
+    await settled(removed.page, 3000, "remove"),
+    "rejected: reload() was not answered: the element left the page before the briefing loaded"
+  );
+  await removed.context.close();
 });
 
 test("properties set before the loader ran are honoured (the upgrade rule)", async () => {

@@ -200,16 +200,51 @@ test("an invalid document: the first five problems and a count of the rest, ever
   await context.close();
 });
 
-test("a syntax error names the line and column; a missing src says so", async () => {
+test("a syntax error names the line and column", async () => {
   const src = servers.briefing("/truncated.json", '{\n  "version": 1,\n  "id": "x"\n  "title": "T"\n}');
-  const body = `<briefing-widget id="bad" src="${src}"></briefing-widget><briefing-widget id="nosrc"></briefing-widget>`;
+  const body = `<briefing-widget id="bad" src="${src}"></briefing-widget>`;
   const url = servers.page("/syntax.html", partnerPage({ widgetOrigin: servers.widgetOrigin, body }));
   const { page, context } = await openPage(browser);
   await page.goto(url);
   const [error] = await waitForEvents(page, "briefing-error", "bad", 1);
   assert.equal(error.detail.message, "line 4, column 3: expected ',' or '}'");
-  const [missing] = await waitForEvents(page, "briefing-error", "nosrc", 1);
-  assert.equal(missing.detail.message, "no briefing to show: the element has no src attribute");
+  await context.close();
+});
+
+test("an element with neither src nor briefing shows its fallback and waits: no alert, no briefing-error; reload() rejects at once", async () => {
+  // As frameworks do: the element first, its `briefing` a moment later.
+  const body = `<briefing-widget id="w"><a id="fallback" href="https://example.org/event">Read the briefing</a></briefing-widget>
+    <briefing-widget id="ready" src="${servers.widgetOrigin}/briefings/north-korea-2013.json"></briefing-widget>`;
+  const url = servers.page("/waits.html", partnerPage({ widgetOrigin: servers.widgetOrigin, body }));
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(url);
+  // Once its neighbour has loaded, the module has mounted both.
+  await waitForEvents(page, "briefing-load", "ready", 1);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await events(page, "briefing-error", "w"), []);
+  assert.equal(await page.locator("#w [role=alert]").count(), 0, "no alert");
+  assert.equal(await page.locator("#w [role=status]").count(), 0, "not loading either");
+  assert.equal(await page.locator("#fallback").isVisible(), true, "the fallback shows");
+  const outcome = await page.evaluate(() =>
+    Promise.race([
+      document.querySelector("#w").reload().then(() => "resolved", (error) => `rejected: ${error.message}`),
+      new Promise((resolve) => setTimeout(() => resolve("still pending after 2 s"), 2000)),
+    ])
+  );
+  assert.equal(outcome, "rejected: reload() has nothing to load: the element has neither a src attribute nor a briefing");
+  await page.evaluate((briefing) => (document.querySelector("#w").briefing = briefing), example);
+  const [loaded] = await waitForEvents(page, "briefing-load", "w", 1);
+  assert.equal(loaded.detail.id, example.id);
+  assert.deepEqual(await events(page, "briefing-error", "w"), []);
+  // Back to nothing: the fallback again, still no error.
+  await page.evaluate(() => {
+    const w = document.querySelector("#w");
+    w.briefing = null;
+  });
+  await page.locator("#fallback").waitFor({ state: "visible" });
+  assert.equal(await page.locator("#w h2.title").count(), 0);
+  assert.deepEqual(await events(page, "briefing-error", "w"), []);
+  assert.deepEqual(problems, { errors: [], console: [] });
   await context.close();
 });
 

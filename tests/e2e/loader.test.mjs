@@ -44,10 +44,19 @@ async function assertFailedWithFallback(page) {
   assert.equal(await page.locator("#w").getAttribute("data-failed"), "");
 }
 
-/** Serves the release's dist/ under `prefix`, without the files `missing` matches. */
-async function serveDist(prefix, missing) {
+/** Serves the release's dist/ under `prefix`, without the files `missing` matches; `wasm`, if
+ * given, answers the wasm's URL instead (`{ type, body }`, body `null` for the real bytes). */
+async function serveDist(prefix, missing, { wasm } = {}) {
   for (const name of await readdir(DIST)) {
     if (!/\.(js|wasm|css)$/.test(name)) continue;
+    if (wasm && name.endsWith(".wasm")) {
+      const body = wasm.body ?? (await readFile(join(DIST, name)));
+      servers.route(prefix + name, (req, res, cors) => {
+        res.writeHead(200, { "content-type": wasm.type, ...cors });
+        res.end(body);
+      });
+      continue;
+    }
     if (missing.test(name)) {
       // As npm CDNs answer a missing file: 404, with CORS.
       servers.route(prefix + name, (req, res, cors) => {
@@ -102,6 +111,41 @@ test("a wasm answered 404: the loader names the file and the status", async () =
     /^could not load briefing-widget's code: its WebAssembly module http:\/\/127\.0\.0\.1:\d+\/missing-wasm\/briefing-widget-[0-9a-f]+_bg\.wasm could not be downloaded \(HTTP 404\)$/
   );
   await assertFailedWithFallback(page);
+  await context.close();
+});
+
+// What a single-page app's server answers for a file it does not have: its own page, status 200.
+const SPA_PAGE = "<!doctype html>\n<html><head><title>App</title></head><body><div id=app></div></body></html>\n";
+
+test("a wasm answered by an SPA fallback (an HTML page, 200): the loader names the URL and the likely cause", async () => {
+  for (const [path, type] of [["/spa-html/", "text/html; charset=utf-8"], ["/spa-octet/", "application/octet-stream"]]) {
+    const loader = await serveDist(path, /^$/, { wasm: { type, body: SPA_PAGE } });
+    const { page, context } = await open(`${path.slice(0, -1)}.html`, partner(loader));
+    const message = await firstError(page);
+    const file = "briefing-widget-[0-9a-f]+_bg\\.wasm";
+    assert.match(message, new RegExp(`^could not load briefing-widget's code: its WebAssembly module http://127\\.0\\.0\\.1:\\d+${path}${file} `));
+    assert.match(message, /the server answered an HTML page, often a single-page app's fallback for a file it does not have/);
+    assert.match(message, new RegExp(`copy ${file} beside the script that loads briefing-widget`));
+    if (type === "application/octet-stream") assert.match(message, /\(Content-Type: application\/octet-stream; it starts with "<!doctype html>/);
+    await assertFailedWithFallback(page);
+    await context.close();
+  }
+});
+
+test("a wasm under a wrong Content-Type that holds the right bytes still loads, with no warning", async () => {
+  const loader = await serveDist("/octet/", /^$/, { wasm: { type: "application/octet-stream", body: null } });
+  const { page, problems, context } = await open("/octet.html", partner(loader), {
+    init: () => {
+      window.__warnings = [];
+      const warn = console.warn;
+      console.warn = (...args) => (window.__warnings.push(args.join(" ")), warn(...args));
+    },
+  });
+  await page.locator("#w h2.title").waitFor();
+  assert.equal(await page.locator("#w h2.title").textContent(), TITLE);
+  assert.deepEqual(problems, { errors: [], console: [] });
+  // wasm-bindgen's glue warns when it has to fall back from streaming compilation.
+  assert.deepEqual(await page.evaluate(() => window.__warnings), []);
   await context.close();
 });
 

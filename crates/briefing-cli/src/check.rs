@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use briefing_widget::model::{parse_briefing, Briefing, BriefingError};
+use briefing_widget::model::{check_briefing, parse_briefing, Briefing, BriefingError};
 use serde::Serialize;
 
 use crate::cli::{CheckArgs, Format};
@@ -14,6 +14,18 @@ struct Report {
     file: String,
     valid: bool,
     errors: Vec<Finding>,
+    /// Unknown fields: ignored, often misspelt (`path`, `message`, and `suggestion` if any).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    warnings: Vec<WarningFinding>,
+}
+
+/// One unknown field in a file.
+#[derive(Debug, Serialize)]
+struct WarningFinding {
+    path: String,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<&'static str>,
 }
 
 /// One problem in a file.
@@ -40,6 +52,13 @@ fn findings(error: &BriefingError) -> Vec<Finding> {
     }
 }
 
+/// A warning's message without its path: "unknown field, ignored (did you mean "chair"?)".
+fn warning_message(warning: &briefing_widget::model::Warning) -> String {
+    let whole = warning.to_string();
+    let path = format!("{}: ", warning.path);
+    whole.strip_prefix(&path).map(str::to_owned).unwrap_or(whole)
+}
+
 /// Reads and validates one briefing file, for the subcommands that need a valid one.
 pub fn load(path: &std::path::Path) -> Result<Briefing, CliError> {
     parse_briefing(&read(path)?)
@@ -60,11 +79,18 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, CliError> {
                 continue;
             }
         };
-        let result = parse_briefing(&bytes).map(drop);
+        let checked = check_briefing(&bytes);
+        let result = checked.result.map(drop);
         if result.is_err() {
             outcome = outcome.max(Outcome::Invalid);
         }
         let file = path.display().to_string();
+        if args.format == Format::Text {
+            // Warnings never change the exit code: the document is valid without those fields.
+            for warning in &checked.warnings {
+                writeln!(stdout, "{file}: {}: warning: {}", warning.path, warning_message(warning))?;
+            }
+        }
         match (args.format, result) {
             (Format::Text, Ok(())) => writeln!(stdout, "{file}: ok")?,
             (Format::Text, Err(error)) => {
@@ -74,7 +100,16 @@ pub fn run(args: &CheckArgs) -> Result<Outcome, CliError> {
             }
             (Format::Json, result) => {
                 let errors = result.as_ref().err().map(findings).unwrap_or_default();
-                reports.push(Report { file, valid: result.is_ok(), errors });
+                let warnings = checked
+                    .warnings
+                    .iter()
+                    .map(|w| WarningFinding {
+                        path: w.path.to_string(),
+                        message: warning_message(w),
+                        suggestion: w.suggestion,
+                    })
+                    .collect();
+                reports.push(Report { file, valid: result.is_ok(), errors, warnings });
             }
         }
     }

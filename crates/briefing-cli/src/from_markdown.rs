@@ -1,5 +1,6 @@
 //! `briefing from-markdown`: reads the file, converts it with `briefing_markdown`, and prints the
-//! JSON on stdout, or every error as `FILE:LINE:COLUMN: message` on stderr.
+//! JSON on stdout, or every error as `FILE:LINE:COLUMN: message` on stderr; on stderr too, each
+//! speaker it gave a point from the point's words, as `FILE:LINE:COLUMN: note: …`.
 
 use std::io::Write;
 
@@ -15,7 +16,17 @@ pub fn run(args: &FromMarkdownArgs) -> Result<Outcome, CliError> {
     let mut stderr = std::io::stderr().lock();
     for diagnostic in &conversion.diagnostics {
         let place = diagnostic.place;
-        writeln!(stderr, "{file}:{}:{}: {}", place.line, place.column, diagnostic.message)?;
+        let warning = if diagnostic.severity == briefing_markdown::Severity::Warning { "warning: " } else { "" };
+        writeln!(stderr, "{file}:{}:{}: {warning}{}", place.line, place.column, diagnostic.message)?;
+    }
+    // Every speaker the words gave a point, for the author to check.
+    for found in &conversion.attributions {
+        let place = found.place;
+        writeln!(
+            stderr,
+            "{file}:{}:{}: note: {} is attributed to \"{}\" ({}), named here as \"{}\"",
+            place.line, place.column, found.point, found.speaker, found.name, found.named
+        )?;
     }
     match conversion.json {
         Some(json) => {

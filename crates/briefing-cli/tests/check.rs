@@ -91,3 +91,27 @@ fn json_output_lists_each_file_with_structured_errors() {
     assert!(syntax["line"].as_u64().is_some_and(|l| l > 1) && syntax["column"].as_u64().is_some(), "{syntax}");
     assert!(syntax["message"].as_str().is_some_and(|m| m.contains("cut short")), "{syntax}");
 }
+
+#[test]
+fn unknown_fields_are_warnings_with_exit_code_0() {
+    let mut doc: Value = serde_json::from_slice(&std::fs::read(fixture("north-korea-2013.json")).unwrap()).unwrap();
+    doc["sections"][1]["moderator"] = serde_json::json!("flake");
+    doc["speakers"][0]["titel"] = serde_json::json!("Director");
+    let file = common::scratch("warnings.json", &doc.to_string());
+    let output = briefing(["check".as_ref(), file.as_os_str()]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let name = file.display();
+    assert_eq!(
+        stdout(&output),
+        format!(
+            "{name}: speakers[0].titel: warning: unknown field, ignored (did you mean \"title\"?)\n\
+             {name}: sections[1].moderator: warning: unknown field, ignored (did you mean \"chair\"?)\n\
+             {name}: ok\n"
+        )
+    );
+    let output = briefing(["check", "--format", "json", &file.display().to_string()]);
+    let reports: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(reports[0]["valid"], true);
+    assert_eq!(reports[0]["warnings"][1]["path"], "sections[1].moderator");
+    assert_eq!(reports[0]["warnings"][1]["suggestion"], "chair");
+}

@@ -107,3 +107,31 @@ fn the_schema_follows_the_format_on_nulls_unknown_fields_and_values() {
         &|d| d["speakers"] = json!((0..201).map(|i| json!({ "id": format!("s{i}"), "name": "N" })).collect::<Vec<_>>())
     ));
 }
+
+#[test]
+fn the_schema_knows_the_version_1_1_fields() {
+    let validator = validator();
+    let with = |edit: &dyn Fn(&mut Value)| {
+        let mut doc = example();
+        edit(&mut doc);
+        validator.is_valid(&doc)
+    };
+    assert!(with(&|d| {
+        d["endDate"] = json!("2013-04-30");
+        d["time"] = json!("09:30");
+        d["timeZone"] = json!("Asia/Seoul");
+        d["attendance"] = json!("hybrid");
+        d["links"] = json!([{ "url": "https://example.org/r", "kind": "recording" }]);
+        d["published"] = json!("2013-04-30T09:00:00Z");
+        d["sections"][0]["points"][0]["at"] = json!("1:02:03");
+        d["sections"][0]["points"][1]["at"] = json!(95);
+        d["sections"][1]["summary"] = json!("Welcome.");
+        d["sections"][1]["points"] = json!([]);
+    }));
+    assert!(!with(&|d| d["time"] = json!("9:30")));
+    assert!(!with(&|d| d["attendance"] = json!("remote")));
+    assert!(!with(&|d| d["links"] = json!([{ "url": "https://example.org/r", "kind": "video" }])));
+    assert!(!with(&|d| d["sections"][0]["points"][0]["at"] = json!("1:2:3")));
+    assert!(!with(&|d| d["published"] = json!("30 April 2013")));
+    assert!(!with(&|d| d["speakers"][0]["group"] = json!("g".repeat(101))));
+}

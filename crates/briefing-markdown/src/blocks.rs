@@ -14,7 +14,23 @@ pub struct Inline {
     pub text: Spanned,
     /// The text range of a strong span that opens the content.
     pub leading_strong: Option<Range<usize>>,
+    /// The links in the content: where their words are in the text, and their URL.
+    pub links: Vec<InlineLink>,
 }
+
+/// A Markdown link: `[words](url)`.
+#[derive(Debug, Clone, Default)]
+pub struct InlineLink {
+    pub url: String,
+    /// The link's words, as a range of the text.
+    pub words: Range<usize>,
+    /// Where the link starts in the source.
+    pub offset: usize,
+}
+
+/// Stands for a hard line break (two spaces or a backslash at the end of a line) in gathered text,
+/// until [`super::spanned::Piece::flat`] turns it into `\n` (Markdown text cannot hold a NUL).
+pub const HARD_BREAK: char = '\0';
 
 /// One list item: its paragraphs (a tight item's text counts as one).
 #[derive(Debug, Clone)]
@@ -44,6 +60,10 @@ pub enum Block {
     List {
         items: Vec<Item>,
     },
+    /// A block quote, read as one item: its paragraphs.
+    Quote {
+        item: Item,
+    },
 }
 
 /// Reads the blocks of a Markdown text; unsupported constructs become errors.
@@ -68,7 +88,8 @@ pub fn blocks(source: &str) -> (Vec<Block>, Vec<MarkdownError>) {
             &masked
         }
     };
-    let events = Parser::new_ext(markdown, Options::empty()).into_offset_iter();
+    // Tables and footnotes are recognised only to be named in their errors.
+    let events = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES).into_offset_iter();
     let mut walker = Walker { events, errors, source };
     while let Some((event, range)) = walker.events.next() {
         blocks.extend(walker.block(event, range));
@@ -97,6 +118,7 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
             }
             Event::Start(Tag::Paragraph) => Some(Block::Paragraph { inline: self.inline(TagEnd::Paragraph), offset }),
             Event::Start(Tag::List(_)) => Some(Block::List { items: self.items() }),
+            Event::Start(Tag::BlockQuote(_)) => Some(Block::Quote { item: self.quote(range) }),
             Event::Start(Tag::HtmlBlock) => {
                 let html = self.skip_to_end();
                 if !html.trim_start().starts_with("<!--") {
@@ -143,6 +165,28 @@ impl<'s, I: Iterator<Item = (Event<'s>, Range<usize>)>> Walker<'s, I> {
             }
         }
         items
+    }
+
+    /// A block quote's paragraphs, through its end; other blocks in it are errors.
+    fn quote(&mut self, source: Range<usize>) -> Item {
+        let mut paragraphs = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::End(TagEnd::BlockQuote(_)) => break,
+                Event::Start(Tag::Paragraph) => paragraphs.push(self.inline(TagEnd::Paragraph)),
+                Event::Start(tag) => {
+                    self.skip_to_end();
+                    let what = if matches!(tag, Tag::BlockQuote(_)) {
+                        "a block quote in a block quote"
+                    } else {
+                        block_name(&tag)
+                    };
+                    self.error(range.start, ErrorKind::Unsupported(what));
+                }
+                _ => {}
+            }
+        }
+        Item { paragraphs, offset: source.start, end: source.end }
     }
 
     /// One list item's paragraphs, through its end; nested blocks are errors.
@@ -197,6 +241,8 @@ struct InlineBuilder {
     strong_open: Option<usize>,
     /// Where the last text event ended in the source.
     source_end: usize,
+    /// Whether a link is open (its words are being gathered).
+    open_link: bool,
 }
 
 impl InlineBuilder {
@@ -221,8 +267,24 @@ impl InlineBuilder {
                 let ticks = range.len().saturating_sub(piece.len()) / 2;
                 text.push(&piece, range.start + ticks, false);
             }
-            Event::InlineHtml(piece) | Event::Html(piece) => text.push(&piece, range.start, true),
-            Event::SoftBreak | Event::HardBreak => text.push("\n", range.start, false),
+            Event::InlineHtml(piece) | Event::Html(piece) if !piece.trim_start().starts_with("<!--") => {
+                return Some(ErrorKind::RawHtml(piece.trim().to_owned()));
+            }
+            Event::SoftBreak => text.push("\n", range.start, false),
+            Event::HardBreak => text.push(&HARD_BREAK.to_string(), range.start, false),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                let words = text.text().len()..text.text().len();
+                self.inline.links.push(InlineLink { url: dest_url.to_string(), words, offset: range.start });
+                self.open_link = true;
+                self.depth += 1;
+            }
+            Event::End(TagEnd::Link) => {
+                self.depth = self.depth.saturating_sub(1);
+                let end = text.text().len();
+                if let (true, Some(link)) = (std::mem::take(&mut self.open_link), self.inline.links.last_mut()) {
+                    link.words.end = end;
+                }
+            }
             Event::Start(Tag::Image { .. }) => {
                 self.depth += 1;
                 return Some(ErrorKind::Unsupported("an image"));

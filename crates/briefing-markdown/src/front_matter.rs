@@ -3,8 +3,66 @@
 use super::error::{ErrorKind, MarkdownError};
 
 /// The keys a front matter may set.
-pub const KEYS: &[&str] =
-    &["id", "title", "date", "lang", "source", "source-label", "organizer", "organizer-about", "organizer-url"];
+pub const KEYS: &[&str] = &[
+    "id",
+    "title",
+    "date",
+    "end-date",
+    "time",
+    "end-time",
+    "time-zone",
+    "lang",
+    "status",
+    "source",
+    "source-label",
+    "organizer",
+    "organizer-about",
+    "organizer-url",
+    "venue",
+    "venue-address",
+    "venue-url",
+    "attendance",
+    "series",
+    "series-edition",
+    "series-url",
+    "event",
+    "recording",
+    "transcript",
+    "report",
+    "slides",
+    "write-up",
+    "link",
+    "byline",
+    "published",
+    "updated",
+    "translation",
+];
+
+/// The keys that may come more than once: organizers, links and translations.
+const REPEATABLE: &[&str] = &[
+    "organizer",
+    "organizer-about",
+    "organizer-url",
+    "event",
+    "recording",
+    "transcript",
+    "report",
+    "slides",
+    "write-up",
+    "link",
+    "translation",
+];
+
+/// The front matter key of each kind of link, and the kind.
+pub const LINK_KINDS: &[(&str, &str)] = &[
+    ("event", "event"),
+    ("recording", "recording"),
+    ("transcript", "transcript"),
+    ("report", "report"),
+    ("slides", "slides"),
+    ("write-up", "write-up"),
+    ("link", "other"),
+];
 
 /// The front matter found at the top of a Markdown text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,12 +125,29 @@ pub struct Entry {
 pub fn parse(text: &str, offset: usize) -> (Vec<Entry>, Vec<MarkdownError>) {
     let (mut entries, mut errors): (Vec<Entry>, Vec<MarkdownError>) = (Vec::new(), Vec::new());
     let mut line_start = offset;
+    // Whether the last line read was an entry (or its continuation), and blank lines since.
+    let (mut continuable, mut blank) = (false, false);
     for raw in text.split_inclusive('\n') {
         let at = line_start;
         line_start += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
         let indent = line.len() - line.trim_start().len();
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        if line.trim().is_empty() {
+            blank = true;
+            continue;
+        }
+        // An indented line after an entry continues its value (after a blank line, as a new
+        // paragraph), unless it starts with a known key: indented front matter still reads.
+        let starts_with_key = line.split_once(':').is_some_and(|(key, _)| KEYS.contains(&key.trim()));
+        if let (true, true, false, Some(entry)) = (continuable, indent > 0, starts_with_key, entries.last_mut()) {
+            entry.value.push_str(if blank { "\n\n" } else { " " });
+            entry.value.push_str(line.trim());
+            blank = false;
+            continue;
+        }
+        continuable = false;
+        blank = false;
+        if line.trim_start().starts_with('#') {
             continue;
         }
         let error = |kind| MarkdownError { offset: at + indent, kind };
@@ -81,10 +156,11 @@ pub fn parse(text: &str, offset: usize) -> (Vec<Entry>, Vec<MarkdownError>) {
             continue;
         };
         let Some(known) = KEYS.iter().find(|k| **k == key.trim()) else {
-            errors.push(error(ErrorKind::UnknownKey(key.trim().to_owned())));
+            let near = super::messages::nearest(key.trim(), KEYS.iter().copied());
+            errors.push(error(ErrorKind::UnknownKey(key.trim().to_owned(), near)));
             continue;
         };
-        if entries.iter().any(|e| e.key == *known) {
+        if !REPEATABLE.contains(known) && entries.iter().any(|e| e.key == *known) {
             errors.push(error(ErrorKind::Twice((*known).to_owned())));
             continue;
         }
@@ -96,6 +172,7 @@ pub fn parse(text: &str, offset: usize) -> (Vec<Entry>, Vec<MarkdownError>) {
         }
         let value_offset = at + value_start + usize::from(quoted);
         entries.push(Entry { key: known, value: value.to_owned(), value_offset });
+        continuable = true;
     }
     (entries, errors)
 }
@@ -136,6 +213,16 @@ mod tests {
     }
 
     #[test]
+    fn indented_lines_continue_a_value_and_a_blank_line_makes_a_paragraph() {
+        let (entries, errors) = parse("organizer-about: One\n  two.\n\n  Three.\nid: x\n", 0);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(entries[0].value, "One two.\n\nThree.");
+        assert_eq!(entries[1].value, "x");
+        let (entries, _) = parse("  id: x\n  date: 2013-04-29\n", 0);
+        assert_eq!(entries.iter().map(|e| e.key).collect::<Vec<_>>(), vec!["id", "date"], "indented keys");
+    }
+
+    #[test]
     fn bad_lines_are_errors_at_their_start() {
         let (entries, errors) = parse("colour: red\nno colon\nid: a\nid: b\n  lang:\n", 0);
         assert_eq!(entries.len(), 1);
@@ -143,7 +230,7 @@ mod tests {
         assert_eq!(
             kinds,
             vec![
-                (0, format!("unknown front matter key \"colour\"; the keys are {}", KEYS.join(", "))),
+                (0, format!("unknown front matter key \"colour\", ignored; the keys are {}", KEYS.join(", "))),
                 (12, "expected `key: value` in the front matter".to_owned()),
                 (27, "\"id\" is given twice".to_owned()),
                 (35, "\"lang\" has no value".to_owned()),

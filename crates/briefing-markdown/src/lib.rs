@@ -18,11 +18,13 @@
     deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::unreachable)
 )]
 
+mod attribution;
 mod blocks;
 mod document;
 mod error;
 mod front_matter;
 mod marker;
+mod messages;
 mod output;
 mod points;
 mod position;
@@ -30,7 +32,8 @@ mod slug;
 mod spanned;
 mod speakers;
 
-use briefing_widget::model::{parse_briefing, Briefing, BriefingError, JsonPath, MentionFinder, Run};
+use attribution::{Attributor, Inferred};
+use briefing_widget::model::{parse_briefing, Briefing, BriefingError, JsonPath};
 use serde::Serialize;
 
 use error::{ErrorKind, MarkdownError};
@@ -114,10 +117,18 @@ pub struct Attribution {
 pub fn convert(markdown: &str) -> Conversion {
     let source = markdown.strip_prefix('\u{feff}').unwrap_or(markdown);
     let lines = LineIndex::new(source);
-    match convert_source(source) {
+    let (result, warnings) = convert_source(source);
+    let diagnostic = |severity, error: MarkdownError| Diagnostic {
+        severity,
+        place: lines.place(error.offset),
+        message: error.kind.to_string(),
+    };
+    let mut diagnostics: Vec<Diagnostic> =
+        warnings.into_iter().map(|warning| diagnostic(Severity::Warning, warning)).collect();
+    match result {
         Ok((json, attributions)) => Conversion {
             json: Some(json),
-            diagnostics: Vec::new(),
+            diagnostics,
             attributions: attributions
                 .into_iter()
                 .map(|found| Attribution {
@@ -129,18 +140,11 @@ pub fn convert(markdown: &str) -> Conversion {
                 })
                 .collect(),
         },
-        Err(errors) => Conversion {
-            json: None,
-            diagnostics: errors
-                .into_iter()
-                .map(|error| Diagnostic {
-                    severity: Severity::Error,
-                    place: lines.place(error.offset),
-                    message: error.kind.to_string(),
-                })
-                .collect(),
-            attributions: Vec::new(),
-        },
+        Err(errors) => {
+            diagnostics.extend(errors.into_iter().map(|error| diagnostic(Severity::Error, error)));
+            diagnostics.sort_by_key(|d| d.place.offset);
+            Conversion { json: None, diagnostics, attributions: Vec::new() }
+        }
     }
 }
 
@@ -153,8 +157,16 @@ struct Found {
     named: String,
 }
 
-fn convert_source(source: &str) -> Result<(String, Vec<Found>), Vec<MarkdownError>> {
-    let assembled = document::assemble(source)?;
+/// The JSON and the attributions found, or every error.
+type Converted = Result<(String, Vec<Found>), Vec<MarkdownError>>;
+
+/// The conversion, and the warnings in either case.
+fn convert_source(source: &str) -> (Converted, Vec<MarkdownError>) {
+    let (assembled, warnings) = document::assemble(source);
+    (assembled.and_then(|assembled| validate(assembled, source)), warnings)
+}
+
+fn validate(assembled: document::Assembled, source: &str) -> Converted {
     let (mut document, positions) = (assembled.document, assembled.positions);
     let briefing = check(&document, &positions)?;
     let found = infer_speakers(&mut document, &briefing, source);
@@ -175,7 +187,10 @@ fn check(document: &Document, positions: &Positions) -> Result<Briefing, Vec<Mar
     parse_briefing(json.as_bytes()).map_err(|error| match error {
         BriefingError::Invalid(problems) => problems
             .into_iter()
-            .map(|problem| MarkdownError { offset: positions.locate(&problem.path), kind: ErrorKind::Format(problem) })
+            .map(|problem| MarkdownError {
+                offset: positions.locate(&problem.path),
+                kind: messages::explain(problem, document),
+            })
             .collect(),
         other => vec![MarkdownError {
             offset: positions.locate(&JsonPath::root()),
@@ -184,10 +199,10 @@ fn check(document: &Document, positions: &Positions) -> Result<Briefing, Vec<Mar
     })
 }
 
-/// Gives each point without an explicit speaker list the speakers its label and text mention;
-/// returns what it inferred.
+/// Gives each point without an explicit speaker list the speakers its label and text name as
+/// theirs (the rule in `attribution.rs` and `convention.md`); returns what it inferred.
 fn infer_speakers(document: &mut Document, briefing: &Briefing, source: &str) -> Vec<Found> {
-    let finder = MentionFinder::new(briefing);
+    let attributor = Attributor::new(briefing);
     let mut found = Vec::new();
     for (s, section) in document.sections.iter_mut().enumerate() {
         for (p, point) in section.points.iter_mut().enumerate() {
@@ -195,19 +210,19 @@ fn infer_speakers(document: &mut Document, briefing: &Briefing, source: &str) ->
                 continue;
             }
             let texts = point.label.iter().chain(std::iter::once(&point.text));
-            for run in texts.flat_map(|text| finder.split(text)) {
-                let Run::Mention(mention) = run else { continue };
-                let Some(speaker) = briefing.speakers.get(mention.speaker) else { continue };
+            let inferred: Vec<_> = texts.flat_map(|text| attributor.infer(text)).collect();
+            for Inferred { speaker, words } in inferred {
+                let Some(speaker) = briefing.speakers.get(speaker) else { continue };
                 if point.speakers.contains(&speaker.id) {
                     continue;
                 }
                 point.speakers.push(speaker.id.clone());
                 found.push(Found {
-                    offset: locate_words(source, point.source.clone(), mention.text),
+                    offset: locate_words(source, point.source.clone(), words),
                     point: format!("sections[{s}].points[{p}]"),
                     speaker: speaker.id.clone(),
                     name: speaker.name.clone(),
-                    named: mention.text.to_owned(),
+                    named: words.to_owned(),
                 });
             }
         }

@@ -43,8 +43,11 @@ impl<'t> Fields<'t> {
             };
             let written = entry.name();
             match keys.iter().find(|key| **key == name) {
-                None => errors
-                    .push((written.at, ErrorKind::UnknownMarkerEntry { found: written.text.to_owned(), expected })),
+                None => {
+                    let near = super::messages::nearest(written.text, keys.iter().copied());
+                    let found = written.text.to_owned();
+                    errors.push((written.at, ErrorKind::UnknownMarkerEntry { found, expected, near }));
+                }
                 Some(key) if fields.iter().any(|(k, _)| k == key) => {
                     errors.push((written.at, ErrorKind::Twice((*key).to_owned())));
                 }
@@ -192,7 +195,7 @@ mod tests {
         assert_eq!(
             errors,
             vec![
-                (19, ErrorKind::UnknownMarkerEntry { found: "colour".into(), expected }),
+                (19, ErrorKind::UnknownMarkerEntry { found: "colour".into(), expected, near: None }),
                 (30, ErrorKind::Twice("id".into()))
             ]
         );

@@ -9,7 +9,9 @@ use briefing_widget::model::JsonPath;
 use serde::Serialize;
 
 /// A draft briefing document in the format's field order; empty optional fields are left out.
+/// Front matter values stay text here (`at`, `time`, `status` …): the model checks them.
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Document {
     pub version: u32,
     pub id: String,
@@ -17,15 +19,81 @@ pub struct Document {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    /// One organizer is written as `organizer`, two or more as `organizers` (see `finish`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organizer: Option<Organizer>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub organizers: Vec<Organizer>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Venue>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub series: Option<Series>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
     pub speakers: Vec<Speaker>,
     pub sections: Vec<Section>,
+}
+
+/// A venue; `name` is left out when only its address or URL was given, so that the model reports it.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Venue {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Series {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Link {
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    pub kind: &'static str,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Translation {
+    pub lang: String,
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -51,11 +119,18 @@ pub struct Organizer {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Speaker {
     pub id: String,
+    /// Whether the id was made from the name, not written in a marker.
+    #[serde(skip)]
+    pub id_made: bool,
     pub name: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub affiliation: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -65,29 +140,69 @@ pub struct Speaker {
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Section {
     pub id: String,
+    /// Whether the id was made from the title, not written in a marker.
+    #[serde(skip)]
+    pub id_made: bool,
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub open: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end_time: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chair: Option<String>,
     pub points: Vec<Point>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Point {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     pub text: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub speakers: Vec<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub quote: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub question: Option<Question>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<String>,
+    /// As written: `1:02:15` as text, whole seconds (`6240`) as a number; the JSON holds the seconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<serde_json::Value>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Source>,
     /// Whether the Markdown listed the speakers (`[speakers: …]`) instead of leaving them to mentions.
     #[serde(skip)]
     pub explicit_speakers: bool,
     /// The list item's bytes in the Markdown, where its mentions are looked up.
     #[serde(skip)]
     pub source: std::ops::Range<usize>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Question {
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by_name: Option<String>,
 }
 
 /// Source offsets by JSON path (as the model writes paths), for placing the model's problems.

@@ -104,8 +104,11 @@ impl<'t> Piece<'t> {
     }
 
     /// The text with its line breaks as spaces: what a paragraph's lines read as.
+    /// A hard line break (`super::blocks::HARD_BREAK`) stays a line break.
     pub fn flat(self) -> String {
-        self.text.split('\n').map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" ")
+        let hard = super::blocks::HARD_BREAK;
+        let flat = self.text.split('\n').map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join(" ");
+        flat.split(hard).map(str::trim).collect::<Vec<_>>().join("\n")
     }
 
     /// Splits at the first occurrence of `separator`, dropping it.
@@ -114,12 +117,13 @@ impl<'t> Piece<'t> {
         Some((self.before(index), self.after(index + separator.len())))
     }
 
-    /// The piece split wherever `separator` occurs.
-    pub fn split(self, separator: char) -> impl Iterator<Item = Piece<'t>> {
+    /// The piece split wherever any of `separators` occurs.
+    pub fn split_any(self, separators: &'t [char]) -> impl Iterator<Item = Piece<'t>> {
         let mut start = 0;
-        self.text.split(separator).map(move |part| {
+        self.text.split(separators).map(move |part| {
             let piece = self.slice(start, start + part.len());
-            start += part.len() + separator.len_utf8();
+            let separator = self.text.get(start + part.len()..).and_then(|rest| rest.chars().next());
+            start += part.len() + separator.map_or(0, char::len_utf8);
             piece
         })
     }
@@ -146,7 +150,7 @@ mod tests {
     fn pieces_keep_their_offsets() {
         let text = "  a, b ,c ";
         let piece = Piece { text, at: 100 };
-        let parts: Vec<_> = piece.split(',').map(|p| (p.trim().text, p.trim().at)).collect();
+        let parts: Vec<_> = piece.split_any(&[',']).map(|p| (p.trim().text, p.trim().at)).collect();
         assert_eq!(parts, vec![("a", 102), ("b", 105), ("c", 108)]);
         assert_eq!(
             piece.trim().split_once(", "),

@@ -8,12 +8,14 @@ use super::slug::slugify;
 use super::spanned::Piece;
 
 /// What a speaker marker may hold, for error messages.
-const EXPECTED: &str = "id=…, aliases=\"…, …\" or url=…";
-/// Separators between a speaker's name and affiliation.
-const DASHES: [&str; 3] = [" — ", " – ", " -- "];
+const EXPECTED: &str = "id=…, aliases=\"…, …\", title=\"…\", group=\"…\", role=…, or url=…";
+/// Separators between a speaker's name and affiliation; `——` is the Chinese dash.
+const DASHES: [&str; 4] = [" — ", " – ", " -- ", "——"];
+/// Separators in a list of aliases: ASCII and full-width commas, and the enumeration comma.
+pub const LIST_SEPARATORS: [char; 3] = [',', '，', '、'];
 
 /// Reads the speaker at `index` from a list item.
-pub fn speaker(item: &Item, index: usize, positions: &mut Positions) -> Result<Speaker, Vec<MarkdownError>> {
+pub fn speaker<'t>(item: &'t Item, index: usize, positions: &mut Positions) -> Result<Speaker, Vec<MarkdownError>> {
     let no_name = || vec![MarkdownError { offset: item.offset, kind: ErrorKind::NoName }];
     let Some((first, rest)) = item.paragraphs.split_first() else { return Err(no_name()) };
     let spanned = &first.text;
@@ -22,35 +24,43 @@ pub fn speaker(item: &Item, index: usize, positions: &mut Positions) -> Result<S
     let (line, entries) =
         marker::split(head, &|at| spanned.is_escaped(at)).map_err(|(at, kind)| vec![spanned.error(at, kind)])?;
 
+    let (fields, marker_errors) = Fields::new(entries, &["id", "aliases", "title", "group", "role", "url"], EXPECTED);
+    let explicit_role = fields.get("role");
+    let split = |text: Piece<'t>| if explicit_role.is_some() { (text.trim(), None) } else { split_role(text) };
     let (name, affiliation) = split_dash(line);
     let (name, affiliation, role) = match affiliation {
         Some(affiliation) => {
-            let (affiliation, role) = split_role(affiliation);
+            let (affiliation, role) = split(affiliation);
             (name, Some(affiliation).filter(|a| !a.is_empty()), role)
         }
         None => {
-            let (name, role) = split_role(name);
+            let (name, role) = split(name);
             (name, None, role)
         }
     };
+    let role = explicit_role.or(role);
     if name.is_empty() {
         return Err(no_name());
+    }
+    if affiliation.is_none() && name.text.contains([',', '，']) {
+        return Err(vec![spanned.error(name.at, ErrorKind::CommaSpeaker(name.text.to_owned()))]);
     }
     let path = format!("speakers[{index}]");
     positions.set(path.clone(), item.offset);
     positions.set(format!("{path}.name"), at(name));
-    let (fields, marker_errors) = Fields::new(entries, &["id", "aliases", "url"], EXPECTED);
     let errors: Vec<_> = marker_errors.into_iter().map(|(at, kind)| spanned.error(at, kind)).collect();
     let mut speaker = Speaker { name: name.text.to_owned(), ..Speaker::default() };
     let id = fields.get("id");
-    let aliases = fields.get("aliases").into_iter().flat_map(|value| value.split(','));
+    let aliases = fields.get("aliases").into_iter().flat_map(|value| value.split_any(&LIST_SEPARATORS));
     for alias in aliases.map(Piece::trim).filter(|a| !a.is_empty()) {
         positions.set(format!("{path}.aliases[{}]", speaker.aliases.len()), at(alias));
         speaker.aliases.push(alias.text.to_owned());
     }
-    if let Some(url) = fields.get("url") {
-        positions.set(format!("{path}.url"), at(url));
-        speaker.url = Some(url.text.to_owned());
+    for (key, slot) in [("url", &mut speaker.url), ("title", &mut speaker.title), ("group", &mut speaker.group)] {
+        if let Some(value) = fields.get(key) {
+            positions.set(format!("{path}.{key}"), at(value));
+            *slot = Some(value.text.to_owned());
+        }
     }
     speaker.id = match id {
         Some(value) => {
@@ -59,6 +69,7 @@ pub fn speaker(item: &Item, index: usize, positions: &mut Positions) -> Result<S
         }
         None => {
             positions.set(format!("{path}.id"), at(name));
+            speaker.id_made = true;
             slugify(name.text).ok_or_else(|| vec![spanned.error(name.at, ErrorKind::NoId(name.text.to_owned()))])?
         }
     };
@@ -92,14 +103,20 @@ fn split_dash(line: Piece<'_>) -> (Piece<'_>, Option<Piece<'_>>) {
     }
 }
 
-/// Splits a trailing `(role)` off a text.
+/// Splits a trailing `(role)` (or full-width `（role）`) off a text. A parenthesis with a digit in
+/// it is part of the text, not a role: `U.S. House of Representatives (R-TX-23)`.
 fn split_role(text: Piece<'_>) -> (Piece<'_>, Option<Piece<'_>>) {
     let text = text.trim();
-    let Some(open) = text.text.rfind('(').filter(|_| text.text.ends_with(')')) else {
+    let close = if text.text.ends_with(')') { ')' } else { '）' };
+    let open = if close == ')' { '(' } else { '（' };
+    let Some(start) = text.text.rfind(open).filter(|_| text.text.ends_with(close)) else {
         return (text, None);
     };
-    let role = text.slice(open + 1, text.text.len() - 1).trim();
-    (text.before(open).trim(), Some(role).filter(|r| !r.is_empty()))
+    let role = text.slice(start + open.len_utf8(), text.text.len() - close.len_utf8()).trim();
+    if role.text.chars().any(|c| c.is_numeric()) {
+        return (text, None);
+    }
+    (text.before(start).trim(), Some(role).filter(|r| !r.is_empty()))
 }
 
 #[cfg(test)]
@@ -118,5 +135,8 @@ mod tests {
             Some("Renmin University")
         );
         assert_eq!(split_dash(Piece::whole("Solo")), (Piece::whole("Solo"), None));
+        assert_eq!(split_dash(Piece::whole("朱锋——北京大学")).1.map(|a| a.text), Some("北京大学"));
+        assert_eq!(split_role(Piece::whole("北京大学（主持）")).1.map(|r| r.text), Some("主持"));
+        assert_eq!(split_role(Piece::whole("U.S. House (R-TX-23)")), (Piece::whole("U.S. House (R-TX-23)"), None));
     }
 }

@@ -25,7 +25,7 @@ fn every_error_has_its_line_column_and_offset_and_no_json_is_given() {
             (
                 Severity::Error,
                 Place { line: 7, column: 10, offset: markdown.find("colour").unwrap() },
-                "unknown marker entry \"colour\"; expected #id, theme=… or open"
+                "unknown marker entry \"colour\"; expected #id, theme=…, open, date=…, time=…, end-time=…, speakers=\"…\" or chair=…"
             ),
             (
                 Severity::Error,
@@ -49,9 +49,9 @@ fn columns_count_characters_and_a_byte_order_mark_is_not_counted() {
 }
 
 #[test]
-fn the_speakers_inferred_from_mentions_are_listed_at_the_names() {
+fn the_speakers_inferred_from_the_words_are_listed_at_the_names() {
     let markdown = "# T\n\n## Speakers\n\n- Ann Lee {id=ann aliases=\"Lee\"}\n- Bo Chen {id=bo}\n\n## Part\n\n\
-                    - First.\n- **On it:** As Lee said, it holds.\n- Named. [speakers: bo]\n";
+                    - First.\n- **On it:** Lee said it holds, as Bo Chen noted.\n- Named. [speakers: bo]\n";
     let conversion = convert(markdown);
     assert!(conversion.json.is_some(), "{:?}", conversion.diagnostics);
     let found: Vec<_> = conversion
@@ -61,7 +61,7 @@ fn the_speakers_inferred_from_mentions_are_listed_at_the_names() {
             (a.point.as_str(), a.speaker.as_str(), a.name.as_str(), a.named.as_str(), a.place.line, a.place.column)
         })
         .collect();
-    assert_eq!(found, vec![("sections[0].points[1]", "ann", "Ann Lee", "Lee", 11, 17)]);
+    assert_eq!(found, vec![("sections[0].points[1]", "ann", "Ann Lee", "Lee", 11, 14)]);
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn the_conversion_serializes_for_javascript() {
         value["diagnostics"][0],
         serde_json::json!({
             "severity": "error", "line": 3, "column": 7, "offset": 11,
-            "message": "unknown marker entry \"x\"; expected #id, theme=… or open"
+            "message": "unknown marker entry \"x\"; expected #id, theme=…, open, date=…, time=…, end-time=…, speakers=\"…\" or chair=…"
         })
     );
 }

@@ -53,7 +53,7 @@ fn a_backslash_escapes_a_brace_that_would_be_a_marker() {
 fn a_trailing_marker_with_a_typo_is_still_reported() {
     assert_eq!(
         messages("# T\n\n## S {#s opne}\n\n- A point.\n"),
-        vec!["3:10: unknown marker entry \"opne\"; expected #id, theme=… or open"]
+        vec!["3:10: unknown marker entry \"opne\" (did you mean \"open\"?); expected #id, theme=…, open, date=…, time=…, end-time=…, speakers=\"…\" or chair=…"]
     );
     assert_eq!(
         messages("# T\n\n## S {#s theme=x\n\n- A point.\n"),

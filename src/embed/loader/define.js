@@ -9,12 +9,42 @@ const STOPPED = "This briefing stopped working; reload the page.";
 const STOPPED_DETAIL =
   "this briefing stopped working after an internal error; reload the page (the browser console has the details)";
 const NOT_SHOWN = "This briefing could not be shown.";
+const LEFT_THE_PAGE = "reload() was not answered: the element left the page before the briefing loaded";
+const NOTHING_TO_LOAD = "reload() has nothing to load: the element has neither a src attribute nor a briefing";
 const ATTRIBUTES = ["src", "theme", "lang", "open", "loading", "heading-level"];
 /** Properties that a page may have set on an element before the class was defined. */
 const PROPERTIES = ["src", "theme", "open", "loading", "headingLevel", "briefing"];
 
 /** An error's message, for the words of briefing-error. */
 export const reason = (error) => (error && error.message ? error.message : String(error));
+
+/**
+ * The wasm's Response if it is WebAssembly; otherwise an error naming its URL and the likely
+ * cause. A server that does not know the file often answers with the site's HTML page (a
+ * single-page app's fallback route) instead of a 404. Right bytes under a wrong Content-Type
+ * still load, relabelled, so that the browser compiles them as they stream in.
+ */
+async function checkedWasm(response) {
+  const url = response.url;
+  const file = url.split(/[?#]/)[0].split("/").pop() || "the .wasm file";
+  const copy = `copy ${file} beside the script that loads briefing-widget (or have the bundler emit it)`;
+  if (!response.ok) throw new Error(`its WebAssembly module ${url} could not be downloaded (HTTP ${response.status})`);
+  const type = (response.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (type === "application/wasm") return response;
+  if (type === "text/html") {
+    throw new Error(`its WebAssembly module ${url} is an HTML page: the server answered an HTML page, often a single-page app's fallback for a file it does not have; ${copy}`);
+  }
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes.length >= 4 && bytes[0] === 0 && bytes[1] === 0x61 && bytes[2] === 0x73 && bytes[3] === 0x6d) {
+    return new Response(bytes, { headers: { "content-type": "application/wasm" } });
+  }
+  const head = Array.from(bytes.subarray(0, 16), (b) => (b >= 32 && b < 127 ? String.fromCharCode(b) : ".")).join("");
+  const looksHtml = /^\s*</.test(head);
+  throw new Error(
+    `its WebAssembly module ${url} is not WebAssembly (Content-Type: ${type || "none"}; it starts with "${head}")` +
+      (looksHtml ? `: the server answered an HTML page, often a single-page app's fallback for a file it does not have; ${copy}` : `; ${copy}, served as application/wasm`)
+  );
+}
 
 /** Defines <briefing-widget> (once per page) and returns its class; nothing outside a browser. */
 export function defineBriefingWidget(files) {
@@ -30,6 +60,8 @@ export function defineBriefingWidget(files) {
   let unavailable = null;
   // Elements with a mounted widget: the ones to mark failed when the module dies.
   const live = new Set();
+  // Why an element failed, for a reload() that follows: it rejects with the same words.
+  const failures = new WeakMap();
 
   const loadModule = () =>
     (module ??= (async () => {
@@ -42,12 +74,7 @@ export function defineBriefingWidget(files) {
       }
       // The wasm downloads while the glue does (no round trip waits for the other), and still
       // compiles as it streams in when no integrity check has to see it whole first.
-      const wasm = Promise.resolve()
-        .then(files.wasm)
-        .then((response) => {
-          if (!response.ok) throw new Error(`its WebAssembly module ${response.url} could not be downloaded (HTTP ${response.status})`);
-          return response;
-        });
+      const wasm = Promise.resolve().then(files.wasm).then(checkedWasm);
       wasm.catch(() => {});
       const glue = await files.glue();
       await glue.default({ module_or_path: wasm });
@@ -77,6 +104,7 @@ export function defineBriefingWidget(files) {
   const markFailed = (element, title = STOPPED, message = STOPPED_DETAIL) => {
     if (element.hasAttribute("data-failed")) return;
     element.setAttribute("data-failed", "");
+    failures.set(element, message);
     const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
     const child = (parent, tag, className = "") => {
       const node = document.createElement(tag);
@@ -201,6 +229,13 @@ export function defineBriefingWidget(files) {
         if (dead) return reject(new Error(STOPPED_DETAIL));
         if (unavailable) return reject(new Error(unavailable));
         if (!this.isConnected) return reject(new Error("reload() needs the element in the document"));
+        if (this.#given === null && !(this.getAttribute("src") ?? "").trim()) {
+          return reject(new Error(NOTHING_TO_LOAD));
+        }
+        if (!this.#handle && !this.#observer && !this.#starting) {
+          // Its widget could not be shown (the module is fine, this element's mount failed).
+          return reject(new Error(failures.get(this) ?? NOT_SHOWN));
+        }
         this.#waiting.push([resolve, reject]);
         if (this.#handle) {
           this.#update(true);
@@ -240,6 +275,9 @@ export function defineBriefingWidget(files) {
       // Torn down only if it is still out of the page once this task's moves are done.
       queueMicrotask(() => {
         if (this.isConnected) return;
+        const waiting = this.#waiting;
+        this.#waiting = [];
+        waiting.forEach(([, reject]) => reject(new Error(LEFT_THE_PAGE)));
         const handle = this.#handle;
         this.#handle = null;
         live.delete(this);

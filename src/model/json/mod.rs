@@ -90,6 +90,11 @@ impl<V> Map<String, V> {
     pub fn get(&self, key: &str) -> Option<&V> {
         self.members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
     }
+
+    /// The keys in document order (a repeated key as often as it stands).
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.members.iter().map(|(k, _)| k.as_str())
+    }
 }
 
 /// For the differential tests against serde_json.
