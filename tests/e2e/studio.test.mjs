@@ -198,13 +198,13 @@ test("the downloaded JSON is what briefing from-markdown prints for the same Mar
   // And for text typed in the studio: the Markdown saved from it converts to the same bytes.
   await page.click("#new-template");
   await caretAfter(page, "# The event's title");
-  await page.keyboard.type(": «quoted», 中文 & <more>");
-  await waitForPreview(page, "中文 & <more>");
+  await page.keyboard.type(': «quoted», 中文 & "more"');
+  await waitForPreview(page, '中文 & "more"');
   const saved = await download(page, "#save-md");
   const typed = await download(page, "#download-json");
   const dir = await mkdtemp(join(tmpdir(), "studio-"));
   await writeFile(join(dir, saved.name), saved.text);
-  assert.match(saved.text, /# The event's title: «quoted», 中文 & <more>/);
+  assert.match(saved.text, /# The event's title: «quoted», 中文 & "more"/);
   assert.equal(typed.text, cli("from-markdown", join(dir, saved.name)));
   await page.context().close();
 });
