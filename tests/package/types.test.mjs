@@ -80,7 +80,7 @@ const briefing: Briefing = {
 };
 widget.briefing = briefing;
 const shown: Briefing | null = widget.briefing;
-console.log(shown?.sections[0]?.points[0]?.text, found?.src);
+console.log(shown?.sections[0]?.points?.[0]?.text, found?.src);
 widget.briefing = null;
 // What a JSON import, JSON.parse and fetch give: no cast needed.
 widget.briefing = imported;
