@@ -72,7 +72,7 @@ export async function startWordPress({ host = "localhost" } = {}) {
     const data = join(dir, "db");
     await run("mariadb-install-db", ["--no-defaults", `--datadir=${data}`, "--user=root", "--skip-test-db", "--auth-root-authentication-method=normal"], { timeout: 120000 });
     const socket = join(dir, "mysqld.sock");
-    const db = spawn("mariadbd", ["--no-defaults", `--datadir=${data}`, `--socket=${socket}`, "--skip-networking", "--skip-grant-tables", "--user=root", `--pid-file=${join(dir, "mysqld.pid")}`, "--innodb-buffer-pool-size=32M"], { stdio: ["ignore", "ignore", "pipe"] });
+    const db = spawn("mariadbd", ["--no-defaults", `--datadir=${data}`, `--socket=${socket}`, "--skip-networking", "--skip-grant-tables", "--user=root", `--pid-file=${join(dir, "mysqld.pid")}`, "--innodb-buffer-pool-size=32M"], { detached: true, stdio: ["ignore", "ignore", "pipe"] });
     children.push(db);
     let dbLog = "";
     db.stderr.on("data", (chunk) => (dbLog += chunk));
@@ -122,7 +122,9 @@ SetEnv BRIEFING_WP_RUN ${dir}
 </FilesMatch>
 `
     );
-    const apache = spawn("apache2", ["-f", conf, "-DFOREGROUND"], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, APACHE_RUN_DIR: dir, APACHE_LOCK_DIR: dir, APACHE_LOG_DIR: dir } });
+    // Its own process group: on stop, Apache signals its whole group, which would otherwise be
+    // the test runner's (and CI's shell).
+    const apache = spawn("apache2", ["-f", conf, "-DFOREGROUND"], { detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, APACHE_RUN_DIR: dir, APACHE_LOCK_DIR: dir, APACHE_LOG_DIR: dir } });
     children.push(apache);
     let apacheLog = "";
     apache.stderr.on("data", (chunk) => (apacheLog += chunk));
